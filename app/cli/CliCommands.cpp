@@ -1,0 +1,121 @@
+#include "CliCommands.h"
+
+#include "Database.h"
+#include "DraftRepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace mtb {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+
+QJsonObject summaryJson(const DraftSummary& s)
+{
+    // The list is for scripts on the same PC; it carries the full ID number like the export does.
+    return QJsonObject{{"uuid", s.uuid.toString(QUuid::WithoutBraces)},
+                       {"state", localStateKey(s.state)},
+                       {"psn_name", s.psnName},
+                       {"certno", s.certno},
+                       {"tel", s.tel},
+                       {"appl_no", s.applicationNumber},
+                       {"diseases", s.diseaseNames},
+                       {"updated_at", s.updatedAt.toUTC().toString(Qt::ISODateWithMs)},
+                       {"in_trash", s.inTrash()}};
+}
+} // namespace
+
+DraftsCommand::DraftsCommand(Database& database, QTextStream& out, QTextStream& err)
+    : m_database(database), m_out(out), m_err(err)
+{
+}
+
+int DraftsCommand::run(const QStringList& args)
+{
+    const QString verb = args.value(0);
+    if (verb == u"list")
+        return list(args.contains(QStringLiteral("--json")), args.contains(QStringLiteral("--trash")));
+    if (verb == u"export" && args.size() == 2)
+        return exportOne(args.at(1));
+    if (verb == u"import" && args.size() == 2)
+        return importFile(args.at(1));
+    m_err << tr("Usage: mtbdesk-cli drafts list [--json] [--trash] | export ID | import FILE.json") << '\n';
+    return 2;
+}
+
+int DraftsCommand::list(bool json, bool includeTrash)
+{
+    DraftRepository repo(m_database.connection());
+    QString error;
+    const QVector<DraftSummary> rows = repo.listAll(&error);
+    if (!error.isEmpty()) {
+        m_err << tr("Could not read the drafts: %1").arg(error) << '\n';
+        return 1;
+    }
+    QJsonArray array;
+    for (const DraftSummary& s : rows) {
+        if (s.inTrash() && !includeTrash)
+            continue;
+        if (json)
+            array.append(summaryJson(s));
+        else
+            m_out << s.uuid.toString(QUuid::WithoutBraces) << '\t' << localStateKey(s.state) << '\t'
+                  << s.psnName << '\t' << s.diseaseNames << '\n';
+    }
+    if (json)
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+int DraftsCommand::exportOne(const QString& id)
+{
+    const QUuid uuid = QUuid::fromString(id);
+    if (uuid.isNull()) {
+        m_err << tr("Not an application ID: %1").arg(id) << '\n';
+        return 2;
+    }
+    DraftRepository repo(m_database.connection());
+    const auto app = repo.load(uuid);
+    if (!app) {
+        m_err << tr("No application with ID %1.").arg(id) << '\n';
+        return 1;
+    }
+    m_out << QJsonDocument(app->toJson()).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+int DraftsCommand::importFile(const QString& path)
+{
+    QFile file(path);
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        m_err << tr("Cannot read %1: %2").arg(path, file.errorString()) << '\n';
+        return 1;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (doc.isNull()) {
+        m_err << tr("%1 is not valid JSON: %2 (at byte %3)")
+                     .arg(path, parseError.errorString())
+                     .arg(parseError.offset)
+              << '\n';
+        return 1;
+    }
+    const QJsonArray documents = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+    DraftRepository repo(m_database.connection());
+    QString error;
+    const QList<QUuid> ids = repo.importDocuments(documents, QDateTime::currentDateTimeUtc(), &error);
+    if (!error.isEmpty()) {
+        m_err << tr("Nothing was imported from %1: %2").arg(path, error) << '\n';
+        return 1;
+    }
+    for (const QUuid& id : ids)
+        m_out << id.toString(QUuid::WithoutBraces) << '\n';
+    return 0;
+}
+
+} // namespace mtb

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace mtb {
+
+class Database;
+
+// The `drafts` subcommands of mtbdesk-cli. Output on `out` is for scripts (JSON or one row per line);
+// problems go to `err` in the user's language. Each returns the process exit code.
+class DraftsCommand
+{
+public:
+    DraftsCommand(Database& database, QTextStream& out, QTextStream& err);
+    int run(const QStringList& args);
+
+private:
+    int list(bool json, bool includeTrash);
+    int exportOne(const QString& id);
+    int importFile(const QString& path);
+
+    Database& m_database;
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+} // namespace mtb

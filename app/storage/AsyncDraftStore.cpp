@@ -1,0 +1,73 @@
+#include "AsyncDraftStore.h"
+
+#include "DraftWorker.h"
+
+namespace mtb {
+
+AsyncDraftStore::AsyncDraftStore(const QString& databasePath, QObject* parent) : QObject(parent)
+{
+    qRegisterMetaType<OpenReport>();
+    qRegisterMetaType<DraftSummary>();
+    qRegisterMetaType<QVector<DraftSummary>>();
+    qRegisterMetaType<Application>();
+
+    m_thread.setObjectName(QStringLiteral("mtb-storage"));
+    m_worker = new DraftWorker(databasePath);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &DraftWorker::opened, this, &AsyncDraftStore::opened);
+    connect(m_worker, &DraftWorker::saved, this, &AsyncDraftStore::saved);
+    connect(m_worker, &DraftWorker::saveFailed, this, &AsyncDraftStore::saveFailed);
+    connect(m_worker, &DraftWorker::listLoaded, this, &AsyncDraftStore::listLoaded);
+    connect(m_worker, &DraftWorker::loaded, this, &AsyncDraftStore::loaded);
+    connect(m_worker, &DraftWorker::loadFailed, this, &AsyncDraftStore::loadFailed);
+    connect(m_worker, &DraftWorker::trashChanged, this, &AsyncDraftStore::trashChanged);
+    m_thread.start();
+}
+
+AsyncDraftStore::~AsyncDraftStore()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->shutdown(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void AsyncDraftStore::open()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->open(); }, Qt::QueuedConnection);
+}
+
+void AsyncDraftStore::save(const Application& application)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, application] { w->save(application); },
+                              Qt::QueuedConnection);
+}
+
+void AsyncDraftStore::requestList()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->list(); }, Qt::QueuedConnection);
+}
+
+void AsyncDraftStore::requestLoad(const QUuid& uuid)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, uuid] { w->load(uuid); }, Qt::QueuedConnection);
+}
+
+void AsyncDraftStore::moveToTrash(const QUuid& uuid)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, uuid] { w->setTrashed(uuid, true); },
+                              Qt::QueuedConnection);
+}
+
+void AsyncDraftStore::restore(const QUuid& uuid)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, uuid] { w->setTrashed(uuid, false); },
+                              Qt::QueuedConnection);
+}
+
+void AsyncDraftStore::waitForIdle()
+{
+    QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+}
+
+} // namespace mtb

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Application.h"
+#include "DraftSummary.h"
+#include "OpenReport.h"
+
+#include <QObject>
+#include <QThread>
+#include <QUuid>
+
+namespace mtb {
+
+class DraftWorker;
+
+// The GUI's door to the drafts database. Every call returns at once; the work runs on a storage
+// thread that owns the only SQLite connection of the GUI process, and results come back as signals.
+// So the GUI thread never waits on the disk, even with 10,000 drafts or a slow network drive.
+class AsyncDraftStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AsyncDraftStore(const QString& databasePath, QObject* parent = nullptr);
+    ~AsyncDraftStore() override; // finishes queued work, then stops the thread
+
+    void open();
+    void save(const Application& application);
+    void requestList();
+    void requestLoad(const QUuid& uuid);
+    void moveToTrash(const QUuid& uuid);
+    void restore(const QUuid& uuid);
+
+    // Blocks until every request made before it has been carried out. Only for shutdown (so the last
+    // edit reaches the disk before the process ends), tests and benchmarks.
+    void waitForIdle();
+
+signals:
+    void opened(const mtb::OpenReport& report);
+    void saved(const mtb::DraftSummary& summary);
+    void saveFailed(const QUuid& uuid, const QString& message);
+    void listLoaded(const QVector<mtb::DraftSummary>& rows);
+    void loaded(const mtb::Application& application);
+    void loadFailed(const QUuid& uuid, const QString& message);
+    void trashChanged(const QUuid& uuid, bool inTrash);
+
+private:
+    QThread m_thread;
+    DraftWorker* m_worker = nullptr;
+};
+
+} // namespace mtb
+
+Q_DECLARE_METATYPE(mtb::Application)

@@ -1,0 +1,101 @@
+#include "DraftWorker.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStorageInfo>
+
+namespace mtb {
+
+namespace {
+QString saveFailureMessage(const QString& dbPath, const QString& detail)
+{
+    const QStorageInfo volume(QFileInfo(dbPath).absolutePath());
+    // A full disk is the failure staff can act on themselves, so it gets its own words.
+    if (detail.contains(QLatin1String("full"), Qt::CaseInsensitive) ||
+        (volume.isValid() && volume.bytesAvailable() < 1024 * 1024)) {
+        return QCoreApplication::translate("DraftWorker",
+                                           "The disk holding %1 is full: the latest changes are only on screen. "
+                                           "Free some space; saving resumes by itself.")
+            .arg(QDir::toNativeSeparators(dbPath));
+    }
+    return QCoreApplication::translate("DraftWorker",
+                                       "Could not save to %1 (%2). The changes stay on screen and saving is "
+                                       "retried.")
+        .arg(QDir::toNativeSeparators(dbPath), detail);
+}
+} // namespace
+
+DraftWorker::DraftWorker(const QString& databasePath) : m_path(databasePath) {}
+
+DraftWorker::~DraftWorker() = default;
+
+void DraftWorker::open()
+{
+    m_repository.reset();
+    m_database = std::make_unique<Database>(m_path, QStringLiteral("mtb-storage-worker"));
+    const OpenReport report = m_database->open();
+    if (report.usable())
+        m_repository = std::make_unique<DraftRepository>(m_database->connection());
+    else
+        m_database.reset();
+    emit opened(report);
+}
+
+bool DraftWorker::ready(const QUuid& uuid)
+{
+    if (m_repository)
+        return true;
+    emit saveFailed(uuid, QCoreApplication::translate("DraftWorker", "The local database is not open."));
+    return false;
+}
+
+void DraftWorker::save(Application application)
+{
+    if (!ready(application.uuid))
+        return;
+    QString error;
+    if (m_repository->save(application, QDateTime::currentDateTimeUtc(), &error))
+        emit saved(DraftSummary::of(application));
+    else
+        emit saveFailed(application.uuid, saveFailureMessage(m_path, error));
+}
+
+void DraftWorker::list()
+{
+    if (!m_repository)
+        return;
+    QString error;
+    emit listLoaded(m_repository->listAll(&error));
+}
+
+void DraftWorker::load(const QUuid& uuid)
+{
+    if (!m_repository)
+        return;
+    QString error;
+    if (auto app = m_repository->load(uuid, &error))
+        emit loaded(*app);
+    else
+        emit loadFailed(uuid, error);
+}
+
+void DraftWorker::setTrashed(const QUuid& uuid, bool trashed)
+{
+    if (!ready(uuid))
+        return;
+    QString error;
+    const bool ok = trashed ? m_repository->moveToTrash(uuid, QDateTime::currentDateTimeUtc(), &error)
+                            : m_repository->restore(uuid, &error);
+    if (ok)
+        emit trashChanged(uuid, trashed);
+    else
+        emit saveFailed(uuid, saveFailureMessage(m_path, error));
+}
+
+void DraftWorker::shutdown()
+{
+    m_repository.reset();
+    m_database.reset();
+}
+
+} // namespace mtb
