@@ -12,8 +12,6 @@
 namespace mtb {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
-
 QJsonObject summaryJson(const DraftSummary& s)
 {
     // The list is for scripts on the same PC; it carries the full ID number like the export does.

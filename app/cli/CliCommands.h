@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -11,6 +12,7 @@ class Database;
 // problems go to `err` in the user's language. Each returns the process exit code.
 class DraftsCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
     DraftsCommand(Database& database, QTextStream& out, QTextStream& err);
     int run(const QStringList& args);

@@ -41,7 +41,7 @@ IdNumber IdNumber::parse(const QString& text)
     }
     id.m_legacy = s.size() == 15;
     const bool digitsOk = id.m_legacy ? allDigits(s, 0, 15)
-                                      : allDigits(s, 0, 17) && (s.at(17).isDigit() || s.at(17) == u'X');
+                                      : allDigits(s, 0, 17) && (allDigits(s, 17, 18) || s.at(17) == u'X');
     if (!digitsOk) {
         id.m_status = Status::BadCharacters;
         return id;

@@ -13,7 +13,7 @@ QString maskIdNumber(const QString& number)
 QString maskPhone(const QString& phone)
 {
     const QString p = phone.trimmed();
-    if (p.size() < 7)
+    if (p.size() <= 7) // 3 + 4 characters are shown: a 7-character number would not be masked at all
         return QString(p.size(), QLatin1Char('*'));
     return p.left(3) + QString(p.size() - 7, QLatin1Char('*')) + p.right(4);
 }

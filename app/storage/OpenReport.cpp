@@ -8,7 +8,6 @@ namespace mtb {
 QString OpenReport::userMessage() const
 {
     const QString file = QDir::toNativeSeparators(path);
-    auto tr = [](const char* text) { return QCoreApplication::translate("OpenReport", text); };
     switch (outcome) {
     case Outcome::Opened:
     case Outcome::Created:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -8,6 +9,8 @@ namespace mtb {
 // What happened when the database was opened, for the user and for the log.
 struct OpenReport
 {
+    Q_DECLARE_TR_FUNCTIONS(OpenReport)
+public:
     enum class Outcome {
         Opened,               // existing database, healthy
         Created,              // no database yet; a new one was made

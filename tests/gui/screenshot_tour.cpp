@@ -1,0 +1,92 @@
+// Renders the main window with realistic sample data to PNG files for docs/ and for looking at the
+// UI as a person would: `screenshot_tour OUT_DIR LANG` (run with QT_QPA_PLATFORM=offscreen; set
+// QT_SCALE_FACTOR=2 for the 200% check). Sample people are generated; none is real.
+#include "ApplicationForm.h"
+#include "AsyncDraftStore.h"
+#include "CodeComboBox.h"
+#include "CounterSettings.h"
+#include "Database.h"
+#include "DraftRepository.h"
+#include "MainWindow.h"
+#include "OptionalDateEdit.h"
+#include "KeyboardInput.h"
+#include "SampleData.h"
+#include "UiLanguage.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mtb;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QStandardPaths::setTestModeEnabled(true);
+    const QString outDir = app.arguments().value(1, QStringLiteral("."));
+    const QString language = app.arguments().value(2, QStringLiteral("zh_CN"));
+    UiLanguage::install(&app, language);
+
+    CounterSettings settings = CounterSettings::load();
+    settings.operatorName = QStringLiteral("李敏（3 号窗口）");
+    settings.site = QStringLiteral("511302");
+    settings.save();
+
+    QTemporaryDir dataDir;
+    {
+        Database db(dataDir.filePath(QStringLiteral("mtbdesk.sqlite")), QStringLiteral("seed"));
+        db.open();
+        DraftRepository repo(db.connection());
+        test::SampleData samples(7);
+        for (int i = 0; i < 14; ++i) {
+            Application a = samples.application();
+            if (i % 4 == 1)
+                a.state = LocalState::Ready;
+            repo.save(a, QDateTime::currentDateTimeUtc().addSecs(-600 * i), nullptr);
+        }
+    }
+
+    MainWindow window(dataDir.path());
+    window.resize(1440, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !QTest::qWaitFor([&] { return window.isListReady(); }, 10000))
+        return 1;
+    window.grab().save(outDir + QStringLiteral("/main-window-%1.png").arg(language));
+
+    // A form being filled at the counter, with one field still wrong so the message shows.
+    window.newApplication();
+    auto type = [&](const char* name, const QString& text) {
+        auto* e = window.findChild<QLineEdit*>(QString::fromLatin1(name));
+        e->setFocus();
+        test::typeText(e, text);
+        QTest::keyClick(e, Qt::Key_Tab);
+    };
+    auto choose = [&](const char* name, const QString& code) {
+        auto* c = window.findChild<CodeComboBox*>(QString::fromLatin1(name));
+        c->setCurrentCode(code);
+        emit c->codeCommitted(code);
+    };
+    type("psn_name", QStringLiteral("王秀英"));
+    type("certno", QStringLiteral("511302196803150027"));
+    type("tel", QStringLiteral("1398173013"));
+    type("addr", QStringLiteral("南充市顺庆区人民中路 58 号"));
+    choose("insutype", QStringLiteral("390"));
+    choose("insu_admdvs", QStringLiteral("511302"));
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("diseaseSearch"));
+    search->setFocus();
+    test::typeText(search, QStringLiteral("gxy"));
+    QTest::keyClick(search, Qt::Key_Return);
+    test::typeText(search, QStringLiteral("tnb"));
+    QTest::keyClick(search, Qt::Key_Return);
+    choose("ide_fixmedins_no", QStringLiteral("H51130200002"));
+    auto* date = window.findChild<OptionalDateEdit*>(QStringLiteral("hosp_ide_date"));
+    date->setOptionalDate(QDate(2026, 10, 9));
+    type("diag_dr_name", QStringLiteral("李明"));
+    QTest::qWait(500);
+    window.grab().save(outDir + QStringLiteral("/form-%1.png").arg(language));
+    window.store()->waitForIdle();
+    return 0;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "DraftSummary.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QVector>
+
+namespace mtb {
+
+// The applications table: one row per application, from DraftSummary rows loaded off the GUI
+// thread. ID and phone numbers are masked for display but searched in full (SearchTextRole).
+class ApplicationListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, CertNo, Phone, Diseases, State, ApplicationNumber, Updated, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, UuidRole };
+
+    explicit ApplicationListModel(QObject* parent = nullptr);
+
+    void setRows(const QVector<DraftSummary>& rows);
+    void upsert(const DraftSummary& summary);
+    void setInTrash(const QUuid& uuid, bool inTrash);
+    const DraftSummary* summaryAt(int row) const;
+    int rowOf(const QUuid& uuid) const { return m_rowOf.value(uuid, -1); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    static QString stateName(LocalState state);
+
+private:
+    void reindex();
+    QVector<DraftSummary> m_rows;
+    QHash<QUuid, int> m_rowOf;
+};
+
+} // namespace mtb

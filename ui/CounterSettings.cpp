@@ -1,0 +1,29 @@
+#include "CounterSettings.h"
+
+#include "UiLanguage.h"
+
+#include <QSettings>
+
+namespace mtb {
+
+CounterSettings CounterSettings::load()
+{
+    QSettings s;
+    CounterSettings c;
+    c.language = s.value(UiLanguage::settingKey(), c.language).toString();
+    c.operatorName = s.value(QStringLiteral("counter/operator"), qEnvironmentVariable("USER")).toString();
+    c.site = s.value(QStringLiteral("counter/site"), c.site).toString();
+    c.defaultChannel = s.value(QStringLiteral("counter/channel"), c.defaultChannel).toString();
+    return c;
+}
+
+void CounterSettings::save() const
+{
+    QSettings s;
+    s.setValue(UiLanguage::settingKey(), language);
+    s.setValue(QStringLiteral("counter/operator"), operatorName);
+    s.setValue(QStringLiteral("counter/site"), site);
+    s.setValue(QStringLiteral("counter/channel"), defaultChannel);
+}
+
+} // namespace mtb

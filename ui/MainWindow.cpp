@@ -1,0 +1,507 @@
+#include "MainWindow.h"
+
+#include "ApplicationFilterModel.h"
+#include "ApplicationForm.h"
+#include "ApplicationListModel.h"
+#include "AsyncDraftStore.h"
+#include "DataPaths.h"
+#include "FieldSlot.h"
+#include "SettingsDialog.h"
+#include "UiLanguage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTime>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace mtb {
+
+namespace {
+using ListKind = ApplicationFilterModel::ListKind;
+const ListKind kLists[] = {ListKind::Drafts, ListKind::Ready, ListKind::Submitted, ListKind::All, ListKind::Trash};
+} // namespace
+
+MainWindow::MainWindow(const QString& dataDir, QWidget* parent)
+    : QMainWindow(parent), m_catalogStore(dataDir), m_settings(CounterSettings::load()),
+      m_store(new AsyncDraftStore(DataPaths(dataDir).databasePath(), this)), m_autosaver(new Autosaver(m_store, this)),
+      m_model(new ApplicationListModel(this)), m_filter(new ApplicationFilterModel(m_model, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    // The catalogue is a small JSON document (bundled resource or installed copy): parsing it is quick.
+    m_catalogStore.load();
+    buildUi();
+    buildActions();
+    retranslate();
+
+    connect(m_store, &AsyncDraftStore::opened, this, &MainWindow::onOpened);
+    connect(m_store, &AsyncDraftStore::listLoaded, this, &MainWindow::onListLoaded);
+    connect(m_store, &AsyncDraftStore::saved, this, &MainWindow::onSaved);
+    connect(m_store, &AsyncDraftStore::loaded, this, &MainWindow::onLoaded);
+    connect(m_store, &AsyncDraftStore::trashChanged, this, [this](const QUuid& uuid, bool inTrash) {
+        m_model->setInTrash(uuid, inTrash);
+        updateCounts();
+    });
+    connect(m_autosaver, &Autosaver::statusChanged, this, &MainWindow::onAutosaveStatus);
+    connect(m_form, &ApplicationForm::edited, m_autosaver, &Autosaver::changed);
+    connect(m_form, &ApplicationForm::editAgainRequested, this, &MainWindow::onEditAgain);
+
+    m_store->open();
+    m_store->requestList();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views and the form go first, while the store and the autosaver they talk to still exist:
+    // destroying a view can emit selection changes that would otherwise reach half-destroyed members.
+    delete takeCentralWidget();
+}
+
+void MainWindow::buildUi()
+{
+    m_nav = new QListWidget;
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    for (ListKind kind : kLists) {
+        auto* item = new QListWidgetItem(m_nav);
+        item->setData(Qt::UserRole, int(kind));
+    }
+    m_nav->setCurrentRow(0);
+    m_nav->setMinimumWidth(120);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_filter->setListKind(kLists[row]);
+        updateActions();
+    });
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &ApplicationFilterModel::setSearchText);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("applicationTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ApplicationListModel::Updated, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultSectionSize(110);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    openApplication(current.data(ApplicationListModel::UuidRole).toUuid());
+                updateActions();
+            });
+
+    auto* listPane = new QWidget;
+    auto* listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(m_table);
+
+    m_form = new ApplicationForm(m_catalogStore.catalog());
+    m_form->setEnglish(UiLanguage::current() == u"en");
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("formScroll"));
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(600);
+
+    // With no application open, the right side says how to start instead of showing a dead form.
+    m_emptyHint = new QLabel;
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setMargin(40);
+    m_formStack = new QStackedWidget;
+    m_formStack->addWidget(m_emptyHint);
+    m_formStack->addWidget(scroll);
+
+    auto* splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_nav);
+    splitter->addWidget(listPane);
+    splitter->addWidget(m_formStack);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({150, 560, 730});
+    setCentralWidget(splitter);
+
+    m_saveStatus = new QLabel;
+    m_saveStatus->setObjectName(QStringLiteral("saveStatus"));
+    m_counterInfo = new QLabel;
+    statusBar()->addWidget(m_saveStatus, 1);
+    statusBar()->addPermanentWidget(m_counterInfo);
+    resize(1440, 900);
+}
+
+void MainWindow::buildActions()
+{
+    auto make = [this](const char* name, const QKeySequence& key, void (MainWindow::*slot)()) {
+        auto* a = new QAction(this);
+        a->setObjectName(QString::fromLatin1(name));
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_newAction = make("actionNew", QKeySequence::New, &MainWindow::newApplication);
+    m_saveAction = make("actionSave", QKeySequence::Save, &MainWindow::saveNow);
+    m_readyAction = make("actionMarkReady", QKeySequence(Qt::CTRL | Qt::Key_Return), &MainWindow::markReady);
+    m_trashAction = make("actionTrash", QKeySequence(), &MainWindow::moveCurrentToTrash);
+    m_restoreAction = make("actionRestore", QKeySequence(), &MainWindow::restoreSelected);
+    m_settingsAction = make("actionSettings", QKeySequence(), &MainWindow::showSettings);
+    m_aboutAction = make("actionAbout", QKeySequence(), &MainWindow::showAbout);
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_searchAction = new QAction(this);
+    m_searchAction->setObjectName(QStringLiteral("actionSearch"));
+    m_searchAction->setShortcut(QKeySequence::Find);
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(m_searchAction);
+    // Delete in the table moves the selected application to the trash (recoverable).
+    auto* deleteKey = new QAction(m_table);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QAction::triggered, this, &MainWindow::moveCurrentToTrash);
+    m_table->addAction(deleteKey);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_newAction, m_saveAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_readyAction, m_trashAction, m_restoreAction});
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_searchAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setMovable(false);
+    m_toolBar->addActions({m_newAction, m_saveAction, m_readyAction, m_trashAction, m_restoreAction});
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_settingsAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("MTB Desk — outpatient chronic & special disease applications"));
+    static const char* const kListNames[] = {QT_TR_NOOP("Drafts"), QT_TR_NOOP("Ready to submit"),
+                                             QT_TR_NOOP("Submitted"), QT_TR_NOOP("All"), QT_TR_NOOP("Trash")};
+    for (int i = 0; i < m_nav->count(); ++i)
+        m_nav->item(i)->setData(Qt::UserRole + 1, tr(kListNames[i]));
+    updateCounts();
+    m_emptyHint->setText(tr("<p style='font-size:15pt'>No application open</p>"
+                            "<p>Press <b>Ctrl+N</b> to take a new application, or choose one from the list.</p>"
+                            "<p>Everything you type is saved automatically, also without a network.</p>"));
+    m_search->setPlaceholderText(tr("Search name, ID number, phone or application no. (Ctrl+F)"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Application"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_newAction->setText(tr("New (Ctrl+N)"));
+    m_saveAction->setText(tr("Save (Ctrl+S)"));
+    m_readyAction->setText(tr("Mark ready (Ctrl+Enter)"));
+    m_readyAction->setToolTip(tr("Check the form and freeze it for submission"));
+    m_trashAction->setText(tr("Move to trash"));
+    m_restoreAction->setText(tr("Restore"));
+    m_searchAction->setText(tr("Search"));
+    m_settingsAction->setText(tr("Settings…"));
+    m_quitAction->setText(tr("Quit"));
+    m_aboutAction->setText(tr("About MTB Desk"));
+    m_counterInfo->setText(tr("Operator: %1 · Catalogue %2")
+                               .arg(m_settings.operatorName.isEmpty() ? tr("(not set)") : m_settings.operatorName,
+                                    m_catalogStore.catalog().version()));
+    if (!m_listReady)
+        m_saveStatus->setText(tr("Opening the local database…"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_nav)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateCounts()
+{
+    int counts[5] = {0, 0, 0, 0, 0};
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const DraftSummary* s = m_model->summaryAt(row);
+        for (int i = 0; i < 5; ++i) {
+            if (ApplicationFilterModel::belongsTo(*s, kLists[i]))
+                ++counts[i];
+        }
+    }
+    for (int i = 0; i < m_nav->count(); ++i) {
+        const QString name = m_nav->item(i)->data(Qt::UserRole + 1).toString();
+        m_nav->item(i)->setText(QStringLiteral("%1  (%2)").arg(name).arg(counts[i]));
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool haveApp = m_form->hasApplication();
+    m_formStack->setCurrentIndex(haveApp ? 1 : 0);
+    const Application app = haveApp ? m_form->application() : Application();
+    const bool inTrashList = m_filter->listKind() == ListKind::Trash;
+    m_newAction->setEnabled(m_databaseUsable);
+    m_saveAction->setEnabled(m_databaseUsable && haveApp && app.isEditable());
+    m_readyAction->setEnabled(m_databaseUsable && haveApp && app.isEditable());
+    m_trashAction->setEnabled(m_databaseUsable && haveApp && !inTrashList &&
+                              (app.state == LocalState::Draft || app.state == LocalState::Ready));
+    m_restoreAction->setEnabled(m_databaseUsable && inTrashList && !selectedUuid().isNull());
+}
+
+void MainWindow::onOpened(const OpenReport& report)
+{
+    m_databaseUsable = report.usable();
+    if (!report.usable()) {
+        m_saveStatus->setText(report.userMessage());
+        QMessageBox::critical(this, tr("Local database"), report.userMessage());
+    } else if (report.outcome == OpenReport::Outcome::RecoveredFromCorrupt) {
+        QMessageBox::warning(this, tr("Local database"), report.userMessage());
+    }
+    updateActions();
+}
+
+void MainWindow::onListLoaded(const QVector<DraftSummary>& rows)
+{
+    m_model->setRows(rows);
+    updateCounts();
+    m_listReady = true;
+    if (m_databaseUsable)
+        m_saveStatus->setText(tr("%n application(s) on this PC.", nullptr, int(rows.size())));
+    emit listReady();
+}
+
+void MainWindow::onSaved(const DraftSummary& summary)
+{
+    m_model->upsert(summary);
+    updateCounts();
+}
+
+void MainWindow::onLoaded(const Application& application)
+{
+    if (application.uuid != m_requested)
+        return; // the user has moved on to another row meanwhile
+    m_form->setApplication(application);
+    updateActions();
+}
+
+void MainWindow::onAutosaveStatus(Autosaver::Status status, const QString& message)
+{
+    switch (status) {
+    case Autosaver::Status::Idle:
+        break;
+    case Autosaver::Status::Pending:
+    case Autosaver::Status::Saving:
+        m_saveStatus->setStyleSheet(QString());
+        m_saveStatus->setText(tr("Saving…"));
+        break;
+    case Autosaver::Status::Saved:
+        m_saveStatus->setStyleSheet(QString());
+        m_saveStatus->setText(tr("All changes saved at %1.").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+        break;
+    case Autosaver::Status::Failed:
+        m_saveStatus->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+        m_saveStatus->setText(message);
+        break;
+    }
+}
+
+QUuid MainWindow::selectedUuid() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(ApplicationListModel::UuidRole).toUuid() : QUuid();
+}
+
+void MainWindow::newApplication()
+{
+    if (!m_databaseUsable)
+        return;
+    m_form->commitPending();
+    m_autosaver->flush();
+    Application a = Application::createNew(QDateTime::currentDateTimeUtc());
+    a.catalogVersion = m_catalogStore.catalog().version();
+    a.applicant.psnCertType = QStringLiteral("01");
+    a.applicant.naty = QStringLiteral("01");
+    a.acceptance.channel = m_settings.defaultChannel;
+    a.acceptance.operatorName = m_settings.operatorName;
+    a.acceptance.site = m_settings.site;
+    m_requested = a.uuid;
+    m_table->clearSelection();
+    m_nav->setCurrentRow(0);
+    m_form->setApplication(a);
+    m_form->firstField()->setFocus(Qt::OtherFocusReason);
+    updateActions();
+}
+
+void MainWindow::openApplication(const QUuid& uuid)
+{
+    if (uuid.isNull() || (m_form->hasApplication() && m_form->application().uuid == uuid))
+        return;
+    // Whatever was typed in the current form is saved before the other application replaces it;
+    // the storage thread handles requests in order, so the save lands before the load.
+    m_form->commitPending();
+    m_autosaver->flush();
+    m_requested = uuid;
+    m_store->requestLoad(uuid);
+}
+
+void MainWindow::saveNow()
+{
+    m_form->commitPending();
+    m_autosaver->flush();
+}
+
+void MainWindow::markReady()
+{
+    if (!m_form->hasApplication())
+        return;
+    m_form->commitPending();
+    Application a = m_form->application();
+    if (!a.isEditable())
+        return;
+    const QList<FieldIssue> issues = m_form->issues();
+    if (hasErrors(issues)) {
+        m_form->showAllIssues();
+        int errors = 0;
+        QString firstField;
+        for (const FieldIssue& i : issues) {
+            if (i.severity == FieldIssue::Severity::Error) {
+                ++errors;
+                if (firstField.isEmpty())
+                    firstField = i.field;
+            }
+        }
+        if (FieldSlot* slot = m_form->slotFor(firstField))
+            slot->editor()->setFocus(Qt::OtherFocusReason);
+        m_saveStatus->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_saveStatus->setText(tr("%n problem(s) must be fixed before the application can be marked ready. "
+                                 "The draft is saved.",
+                                 nullptr, errors));
+        m_autosaver->flush();
+        return;
+    }
+    a.state = LocalState::Ready;
+    m_form->setApplication(a);
+    m_autosaver->changed(a);
+    m_autosaver->flush();
+    updateActions();
+}
+
+void MainWindow::onEditAgain()
+{
+    Application a = m_form->application();
+    if (a.state != LocalState::Ready)
+        return;
+    a.state = LocalState::Draft;
+    m_form->setApplication(a);
+    m_autosaver->changed(a);
+    m_autosaver->flush();
+    updateActions();
+}
+
+void MainWindow::moveCurrentToTrash()
+{
+    if (!m_form->hasApplication())
+        return;
+    m_form->commitPending();
+    m_autosaver->flush();
+    const QUuid uuid = m_form->application().uuid;
+    if (m_model->rowOf(uuid) < 0) {
+        // Never saved (nothing typed yet): there is nothing to keep.
+        m_form->setApplication(Application());
+    } else {
+        m_store->moveToTrash(uuid);
+        m_form->setApplication(Application());
+        m_saveStatus->setText(tr("Moved to the trash. It can be restored from the Trash list."));
+    }
+    m_requested = QUuid();
+    updateActions();
+}
+
+void MainWindow::restoreSelected()
+{
+    const QUuid uuid = selectedUuid();
+    if (uuid.isNull())
+        return;
+    m_store->restore(uuid);
+    m_saveStatus->setText(tr("Restored to its list."));
+}
+
+void MainWindow::applyLanguage(const QString& choice)
+{
+    const QString language = UiLanguage::resolve(choice, QLocale::system());
+    UiLanguage::install(qApp, language); // widgets get LanguageChange and retranslate themselves
+    m_form->setEnglish(language == u"en");
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_catalogStore.catalog(), m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const CounterSettings updated = dialog.settings();
+    const bool languageChanged = updated.language != m_settings.language;
+    m_settings = updated;
+    m_settings.save();
+    if (languageChanged)
+        applyLanguage(m_settings.language);
+    retranslate();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About MTB Desk"),
+                       tr("<b>MTB Desk %1</b><br>Counter client for outpatient chronic and special disease "
+                          "(门诊慢特病) recognition applications.<br>Catalogue: %2 (%3)<br>Data folder: %4")
+                           .arg(QStringLiteral(MTB_VERSION), m_catalogStore.catalog().version(),
+                                m_catalogStore.sourcePath().toHtmlEscaped(),
+                                m_catalogStore.installedPath().section(u'/', 0, -3).toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // What is on screen reaches the disk before the window goes: commit the field being typed, send
+    // it to the storage thread and wait for it there (a local SQLite commit: milliseconds).
+    m_form->commitPending();
+    m_autosaver->flush();
+    m_store->waitForIdle();
+    event->accept();
+}
+
+} // namespace mtb

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "Autosaver.h"
+#include "CatalogStore.h"
+#include "CounterSettings.h"
+#include "OpenReport.h"
+
+#include <QMainWindow>
+#include <QUuid>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+class QTableView;
+
+namespace mtb {
+
+class ApplicationFilterModel;
+class ApplicationForm;
+class ApplicationListModel;
+class AsyncDraftStore;
+struct DraftSummary;
+
+// The counter's main window: the lists of applications on the left, the searchable table in the
+// middle, the form on the right. Everything touching the disk runs through AsyncDraftStore.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(const QString& dataDir, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ApplicationForm* form() const { return m_form; }
+    ApplicationListModel* listModel() const { return m_model; }
+    ApplicationFilterModel* filterModel() const { return m_filter; }
+    AsyncDraftStore* store() const { return m_store; }
+    Autosaver* autosaver() const { return m_autosaver; }
+    bool isListReady() const { return m_listReady; }
+
+    void newApplication();
+    void openApplication(const QUuid& uuid);
+    void saveNow();
+    void markReady();
+    void moveCurrentToTrash();
+    void restoreSelected();
+    void applyLanguage(const QString& choice);
+
+signals:
+    void listReady(); // the database is open and the list shows every application
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildUi();
+    void buildActions();
+    void retranslate();
+    void onOpened(const OpenReport& report);
+    void onListLoaded(const QVector<DraftSummary>& rows);
+    void onSaved(const DraftSummary& summary);
+    void onLoaded(const Application& application);
+    void onEditAgain();
+    void onAutosaveStatus(Autosaver::Status status, const QString& message);
+    void updateCounts();
+    void updateActions();
+    void showSettings();
+    void showAbout();
+    QUuid selectedUuid() const;
+
+    CatalogStore m_catalogStore;
+    CounterSettings m_settings;
+    AsyncDraftStore* m_store;
+    Autosaver* m_autosaver;
+    ApplicationListModel* m_model;
+    ApplicationFilterModel* m_filter;
+    ApplicationForm* m_form = nullptr;
+    QListWidget* m_nav = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_saveStatus = nullptr;
+    QLabel* m_emptyHint = nullptr;
+    QStackedWidget* m_formStack = nullptr;
+    QLabel* m_counterInfo = nullptr;
+    QUuid m_requested;
+    bool m_listReady = false;
+    bool m_databaseUsable = false;
+
+    QAction* m_newAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_readyAction = nullptr;
+    QAction* m_trashAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_searchAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
+};
+
+} // namespace mtb

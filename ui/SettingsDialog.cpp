@@ -1,0 +1,70 @@
+#include "SettingsDialog.h"
+
+#include "Catalog.h"
+#include "CodeComboBox.h"
+#include "UiLanguage.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QLocale>
+
+namespace mtb {
+
+SettingsDialog::SettingsDialog(const Catalog& catalog, const CounterSettings& settings, QWidget* parent)
+    : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_operator(new QLineEdit(this)),
+      m_site(new CodeComboBox(this)), m_channel(new CodeComboBox(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    m_language->setObjectName(QStringLiteral("language"));
+    m_operator->setObjectName(QStringLiteral("operator"));
+    m_site->setObjectName(QStringLiteral("site"));
+    m_channel->setObjectName(QStringLiteral("defaultChannel"));
+
+    // Language names are written in their own language so anyone can find theirs.
+    m_language->addItem(tr("Follow the system (%1)")
+                            .arg(UiLanguage::resolve(QStringLiteral("system"), QLocale::system()) == u"en"
+                                     ? QStringLiteral("English")
+                                     : QStringLiteral("中文")),
+                        QStringLiteral("system"));
+    m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
+
+    const bool english = UiLanguage::current() == u"en";
+    QList<CodeComboBox::Item> regions;
+    for (const Region& r : catalog.regions())
+        regions.append({r.code, QStringLiteral("%1 %2").arg(r.code, r.displayName(english))});
+    m_site->setItems(regions);
+    m_site->setCurrentCode(settings.site);
+    QList<CodeComboBox::Item> channels;
+    for (const Channel& c : catalog.channels())
+        channels.append({c.code, c.displayName(english)});
+    m_channel->setItems(channels);
+    m_channel->setCurrentCode(settings.defaultChannel);
+    m_operator->setText(settings.operatorName);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("Language"), m_language);
+    form->addRow(tr("Operator name"), m_operator);
+    form->addRow(tr("Acceptance site"), m_site);
+    form->addRow(tr("Default channel"), m_channel);
+    form->addRow(buttons);
+}
+
+CounterSettings SettingsDialog::settings() const
+{
+    CounterSettings s = m_settings;
+    s.language = m_language->currentData().toString();
+    s.operatorName = m_operator->text().trimmed();
+    s.site = m_site->currentCode();
+    s.defaultChannel = m_channel->currentCode();
+    return s;
+}
+
+} // namespace mtb

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "CounterSettings.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+
+namespace mtb {
+
+class Catalog;
+class CodeComboBox;
+
+// Language, operator and site of this counter PC.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(const Catalog& catalog, const CounterSettings& settings, QWidget* parent = nullptr);
+    CounterSettings settings() const;
+
+private:
+    CounterSettings m_settings;
+    QComboBox* m_language;
+    QLineEdit* m_operator;
+    CodeComboBox* m_site;
+    CodeComboBox* m_channel;
+};
+
+} // namespace mtb
