@@ -57,17 +57,17 @@
 <context>
     <name>DraftWorker</name>
     <message>
-        <location filename="../app/storage/DraftWorker.cpp" line="16" />
+        <location filename="../app/storage/DraftWorker.cpp" line="17" />
         <source>The disk holding %1 is full: the latest changes are only on screen. Free some space; saving resumes by itself.</source>
         <translation>The disk holding %1 is full: the latest changes are only on screen. Free some space; saving resumes by itself.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DraftWorker.cpp" line="21" />
+        <location filename="../app/storage/DraftWorker.cpp" line="22" />
         <source>Could not save to %1 (%2). The changes stay on screen and saving is retried.</source>
         <translation>Could not save to %1 (%2). The changes stay on screen and saving is retried.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DraftWorker.cpp" line="48" />
+        <location filename="../app/storage/DraftWorker.cpp" line="49" />
         <source>The local database is not open.</source>
         <translation>The local database is not open.</translation>
     </message>
@@ -367,92 +367,92 @@
 <context>
     <name>mtb::ApplicationForm</name>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="238" />
+        <location filename="../ui/ApplicationForm.cpp" line="239" />
         <source>Insurance</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="238" />
+        <location filename="../ui/ApplicationForm.cpp" line="239" />
         <source>Diseases applied for</source>
         <translation>Diseases applied for</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="238" />
+        <location filename="../ui/ApplicationForm.cpp" line="239" />
         <source>Applicant details</source>
         <translation>Applicant details</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="239" />
+        <location filename="../ui/ApplicationForm.cpp" line="240" />
         <source>Recognition</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="239" />
+        <location filename="../ui/ApplicationForm.cpp" line="240" />
         <source>Agent (代办)</source>
         <translation>Agent (代办)</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="239" />
+        <location filename="../ui/ApplicationForm.cpp" line="240" />
         <source>Acceptance</source>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="248" />
+        <location filename="../ui/ApplicationForm.cpp" line="249" />
         <source>Someone applies on the applicant's behalf</source>
         <translation>Someone applies on the applicant's behalf</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="249" />
+        <location filename="../ui/ApplicationForm.cpp" line="250" />
         <source>18 characters; scan or type</source>
         <translation>18 characters; scan or type</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="250" />
+        <location filename="../ui/ApplicationForm.cpp" line="251" />
         <source>Mobile number for review notices</source>
         <translation>Mobile number for review notices</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="251" />
+        <location filename="../ui/ApplicationForm.cpp" line="252" />
         <source>Optional; from the insurance system</source>
         <translation>Optional; from the insurance system</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="252" />
+        <location filename="../ui/ApplicationForm.cpp" line="253" />
         <source>医保医师代码, if known</source>
         <translation>医保医师代码, if known</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="253" />
+        <location filename="../ui/ApplicationForm.cpp" line="254" />
         <source>Edit again</source>
         <translation>Edit again</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="254" />
+        <location filename="../ui/ApplicationForm.cpp" line="255" />
         <source>This application is marked ready to submit and can no longer be changed. Choose "Edit again" to return it to the drafts.</source>
         <translation>This application is marked ready to submit and can no longer be changed. Choose "Edit again" to return it to the drafts.</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="414" />
+        <location filename="../ui/ApplicationForm.cpp" line="415" />
         <source>Taken from the ID number</source>
         <translation>Taken from the ID number</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="458" />
+        <location filename="../ui/ApplicationForm.cpp" line="459" />
         <source>No application open</source>
         <translation>No application open</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="462" />
+        <location filename="../ui/ApplicationForm.cpp" line="463" />
         <source>New application</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="466" />
+        <location filename="../ui/ApplicationForm.cpp" line="467" />
         <source>Accepted by %1 at %2, %3</source>
         <translation>Accepted by %1 at %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="467" />
+        <location filename="../ui/ApplicationForm.cpp" line="468" />
         <source>(operator not set)</source>
         <translation>(operator not set)</translation>
     </message>
@@ -721,6 +721,20 @@
         <location filename="../ui/MainWindow.cpp" line="490" />
         <source>&lt;b&gt;MTB Desk %1&lt;/b&gt;&lt;br&gt;Counter client for outpatient chronic and special disease (门诊慢特病) recognition applications.&lt;br&gt;Catalogue: %2 (%3)&lt;br&gt;Data folder: %4</source>
         <translation>&lt;b&gt;MTB Desk %1&lt;/b&gt;&lt;br&gt;Counter client for outpatient chronic and special disease (门诊慢特病) recognition applications.&lt;br&gt;Catalogue: %2 (%3)&lt;br&gt;Data folder: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="509" />
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="510" />
+        <source>Some changes could not be saved yet (see the status bar). If you close now, they are lost.
+
+Close anyway?</source>
+        <translation>Some changes could not be saved yet (see the status bar). If you close now, they are lost.
+
+Close anyway?</translation>
     </message>
 </context>
 <context>

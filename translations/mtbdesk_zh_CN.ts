@@ -57,17 +57,17 @@
 <context>
     <name>DraftWorker</name>
     <message>
-        <location filename="../app/storage/DraftWorker.cpp" line="16" />
+        <location filename="../app/storage/DraftWorker.cpp" line="17" />
         <source>The disk holding %1 is full: the latest changes are only on screen. Free some space; saving resumes by itself.</source>
         <translation>%1 所在的磁盘已满：最新的修改目前只在屏幕上。请释放一些空间，保存会自动恢复。</translation>
     </message>
     <message>
-        <location filename="../app/storage/DraftWorker.cpp" line="21" />
+        <location filename="../app/storage/DraftWorker.cpp" line="22" />
         <source>Could not save to %1 (%2). The changes stay on screen and saving is retried.</source>
         <translation>无法保存到 %1（%2）。修改仍保留在屏幕上，系统会自动重试保存。</translation>
     </message>
     <message>
-        <location filename="../app/storage/DraftWorker.cpp" line="48" />
+        <location filename="../app/storage/DraftWorker.cpp" line="49" />
         <source>The local database is not open.</source>
         <translation>本地数据库未打开。</translation>
     </message>
@@ -367,92 +367,92 @@
 <context>
     <name>mtb::ApplicationForm</name>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="238" />
+        <location filename="../ui/ApplicationForm.cpp" line="239" />
         <source>Insurance</source>
         <translation>参保信息</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="238" />
+        <location filename="../ui/ApplicationForm.cpp" line="239" />
         <source>Diseases applied for</source>
         <translation>申请病种</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="238" />
+        <location filename="../ui/ApplicationForm.cpp" line="239" />
         <source>Applicant details</source>
         <translation>申请人信息</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="239" />
+        <location filename="../ui/ApplicationForm.cpp" line="240" />
         <source>Recognition</source>
         <translation>认定信息</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="239" />
+        <location filename="../ui/ApplicationForm.cpp" line="240" />
         <source>Agent (代办)</source>
         <translation>代办</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="239" />
+        <location filename="../ui/ApplicationForm.cpp" line="240" />
         <source>Acceptance</source>
         <translation>受理信息</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="248" />
+        <location filename="../ui/ApplicationForm.cpp" line="249" />
         <source>Someone applies on the applicant's behalf</source>
         <translation>由他人代为申请（代办）</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="249" />
+        <location filename="../ui/ApplicationForm.cpp" line="250" />
         <source>18 characters; scan or type</source>
         <translation>18 位；可扫码或手工输入</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="250" />
+        <location filename="../ui/ApplicationForm.cpp" line="251" />
         <source>Mobile number for review notices</source>
         <translation>用于接收审核通知的手机号码</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="251" />
+        <location filename="../ui/ApplicationForm.cpp" line="252" />
         <source>Optional; from the insurance system</source>
         <translation>选填；来自医保信息系统</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="252" />
+        <location filename="../ui/ApplicationForm.cpp" line="253" />
         <source>医保医师代码, if known</source>
         <translation>医保医师代码（如知道）</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="253" />
+        <location filename="../ui/ApplicationForm.cpp" line="254" />
         <source>Edit again</source>
         <translation>重新编辑</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="254" />
+        <location filename="../ui/ApplicationForm.cpp" line="255" />
         <source>This application is marked ready to submit and can no longer be changed. Choose "Edit again" to return it to the drafts.</source>
         <translation>本申请已标记为待提交，不能再修改。如需修改，请点击“重新编辑”将其退回草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="414" />
+        <location filename="../ui/ApplicationForm.cpp" line="415" />
         <source>Taken from the ID number</source>
         <translation>根据身份证号码自动填写</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="458" />
+        <location filename="../ui/ApplicationForm.cpp" line="459" />
         <source>No application open</source>
         <translation>未打开申请</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="462" />
+        <location filename="../ui/ApplicationForm.cpp" line="463" />
         <source>New application</source>
         <translation>新申请</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="466" />
+        <location filename="../ui/ApplicationForm.cpp" line="467" />
         <source>Accepted by %1 at %2, %3</source>
         <translation>受理人：%1　受理点：%2　受理时间：%3</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="467" />
+        <location filename="../ui/ApplicationForm.cpp" line="468" />
         <source>(operator not set)</source>
         <translation>（未设置经办人）</translation>
     </message>
@@ -721,6 +721,20 @@
         <location filename="../ui/MainWindow.cpp" line="490" />
         <source>&lt;b&gt;MTB Desk %1&lt;/b&gt;&lt;br&gt;Counter client for outpatient chronic and special disease (门诊慢特病) recognition applications.&lt;br&gt;Catalogue: %2 (%3)&lt;br&gt;Data folder: %4</source>
         <translation>&lt;b&gt;门诊慢特病受理台 %1&lt;/b&gt;&lt;br&gt;门诊慢特病病种待遇认定窗口受理客户端。&lt;br&gt;目录：%2（%3）&lt;br&gt;数据文件夹：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="509" />
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="510" />
+        <source>Some changes could not be saved yet (see the status bar). If you close now, they are lost.
+
+Close anyway?</source>
+        <translation>部分修改尚未能保存（见状态栏）。现在关闭，这些修改将会丢失。
+
+仍要关闭吗？</translation>
     </message>
 </context>
 <context>

@@ -13,57 +13,75 @@ Autosaver::Autosaver(AsyncDraftStore* store, QObject* parent) : QObject(parent),
     m_retry.setInterval(3000);
     connect(&m_debounce, &QTimer::timeout, this, &Autosaver::flush);
     connect(&m_retry, &QTimer::timeout, this, &Autosaver::flush);
-    connect(store, &AsyncDraftStore::saved, this, [this](const DraftSummary& s) { onSaved(s.uuid); });
-    connect(store, &AsyncDraftStore::saveFailed, this, &Autosaver::onFailed);
+    connect(store, &AsyncDraftStore::saved, this, [this](const DraftSummary& s) { onAnswer(s.uuid, true, {}); });
+    connect(store, &AsyncDraftStore::saveFailed, this,
+            [this](const QUuid& uuid, const QString& message) { onAnswer(uuid, false, message); });
 }
 
 void Autosaver::changed(const Application& application)
 {
-    m_pending = application;
-    setStatus(Status::Pending);
+    Entry& e = m_unsaved[application.uuid];
+    e.latest = application;
+    ++e.generation;
+    updateStatus();
     m_debounce.start();
 }
 
 void Autosaver::flush()
 {
     m_debounce.stop();
-    if (!m_pending) {
-        // After a failure nothing new may have been typed: send the failed state again.
-        if (m_status != Status::Failed || !m_inFlight)
-            return;
-        m_pending = m_inFlight;
+    for (auto it = m_unsaved.begin(); it != m_unsaved.end(); ++it) {
+        Entry& e = it.value();
+        // Send a state unless exactly that state is already on its way.
+        if (e.sentGeneration == e.generation && e.inFlight > 0)
+            continue;
+        if (e.sentGeneration == e.generation && !e.lastFailed && e.inFlight == 0)
+            continue;
+        e.sentGeneration = e.generation;
+        ++e.inFlight;
+        m_store->save(e.latest);
     }
-    m_inFlight = m_pending;
-    m_pending.reset();
-    setStatus(Status::Saving);
-    m_store->save(*m_inFlight);
+    updateStatus();
 }
 
-void Autosaver::onSaved(const QUuid& uuid)
+void Autosaver::onAnswer(const QUuid& uuid, bool ok, const QString& message)
 {
-    if (!m_inFlight || m_inFlight->uuid != uuid)
-        return;
-    m_retry.stop();
-    if (m_pending) {
-        setStatus(Status::Pending);
-        return;
+    auto it = m_unsaved.find(uuid);
+    if (it == m_unsaved.end())
+        return; // trash/restore answers, or saves made by someone else
+    Entry& e = it.value();
+    e.inFlight = std::max(0, e.inFlight - 1);
+    // The storage thread answers in order, so the last answer belongs to the last state sent.
+    if (e.inFlight == 0) {
+        e.lastFailed = !ok;
+        if (ok && e.sentGeneration == e.generation)
+            m_unsaved.erase(it);
     }
-    m_inFlight.reset();
-    setStatus(Status::Saved);
+    if (!ok)
+        m_retry.start();
+    updateStatus(ok ? QString() : message);
 }
 
-void Autosaver::onFailed(const QUuid& uuid, const QString& message)
+void Autosaver::updateStatus(const QString& failure)
 {
-    if (!m_inFlight || m_inFlight->uuid != uuid)
+    Status status = Status::Saved;
+    bool sending = false;
+    bool failed = !failure.isEmpty();
+    for (const Entry& e : std::as_const(m_unsaved)) {
+        sending = sending || e.inFlight > 0;
+        failed = failed || (e.lastFailed && e.inFlight == 0);
+        status = Status::Pending;
+    }
+    if (failed)
+        status = Status::Failed;
+    else if (sending)
+        status = Status::Saving;
+    if (!failure.isEmpty())
+        m_lastFailure = failure;
+    if (status == m_status && failure.isEmpty())
         return;
-    setStatus(Status::Failed, message);
-    m_retry.start();
-}
-
-void Autosaver::setStatus(Status status, const QString& message)
-{
     m_status = status;
-    emit statusChanged(status, message);
+    emit statusChanged(status, status == Status::Failed ? m_lastFailure : QString());
 }
 
 } // namespace mtb

@@ -2,17 +2,19 @@
 
 #include "Application.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
-#include <optional>
+#include <QUuid>
 
 namespace mtb {
 
 class AsyncDraftStore;
 
-// Saves the application being edited shortly after every committed edit, without a click. Edits that
-// come in quick succession are coalesced; a failed save (full disk ...) is retried until it succeeds,
-// and the data stays in the form meanwhile.
+// Saves every application being edited shortly after each committed edit, without a click. Edits in
+// quick succession are coalesced. Every application keeps its latest unconfirmed state here until the
+// store confirms that very state, so a failed save (a full disk ...) is retried — also after the clerk
+// has moved on to another application — and nothing typed is dropped meanwhile.
 class Autosaver : public QObject
 {
     Q_OBJECT
@@ -23,24 +25,31 @@ public:
 
     void setDelayMs(int ms) { m_debounce.setInterval(ms); }
     void changed(const Application& application); // schedule a save of this state
-    void flush();                                 // save what is pending now (Ctrl+S, switching, closing)
+    void flush();                                 // send what is pending now (Ctrl+S, switching, closing)
     Status status() const { return m_status; }
-    bool hasUnsaved() const { return m_pending.has_value() || m_status == Status::Saving || m_status == Status::Failed; }
+    bool hasUnsaved() const { return !m_unsaved.isEmpty(); }
 
 signals:
     void statusChanged(mtb::Autosaver::Status status, const QString& message);
 
 private:
-    void onSaved(const QUuid& uuid);
-    void onFailed(const QUuid& uuid, const QString& message);
-    void setStatus(Status status, const QString& message = {});
+    struct Entry
+    {
+        Application latest;
+        int generation = 0;     // bumped on every change
+        int sentGeneration = 0; // generation of the last state sent to the store
+        int inFlight = 0;       // saves sent and not yet answered
+        bool lastFailed = false;
+    };
+    void onAnswer(const QUuid& uuid, bool ok, const QString& message);
+    void updateStatus(const QString& failure = {});
 
     AsyncDraftStore* m_store;
     QTimer m_debounce;
     QTimer m_retry;
-    std::optional<Application> m_pending;
-    std::optional<Application> m_inFlight;
+    QHash<QUuid, Entry> m_unsaved;
     Status m_status = Status::Idle;
+    QString m_lastFailure; // shown for as long as anything is failing
 };
 
 } // namespace mtb

@@ -501,6 +501,20 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_form->commitPending();
     m_autosaver->flush();
     m_store->waitForIdle();
+    // The storage thread's answers to those saves are queued to the store: deliver them now.
+    QCoreApplication::sendPostedEvents(m_store, QEvent::MetaCall);
+    if (m_autosaver->hasUnsaved()) {
+        // Saving is failing (a full disk ...): closing now would lose what is only on screen.
+        const auto answer = QMessageBox::warning(
+            this, tr("Unsaved changes"),
+            tr("Some changes could not be saved yet (see the status bar). If you close now, they are lost.\n\n"
+               "Close anyway?"),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close) {
+            event->ignore();
+            return;
+        }
+    }
     event->accept();
 }
 

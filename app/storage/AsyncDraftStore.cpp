@@ -65,6 +65,11 @@ void AsyncDraftStore::restore(const QUuid& uuid)
                               Qt::QueuedConnection);
 }
 
+void AsyncDraftStore::simulateFullDiskForTesting(bool full)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, full] { w->simulateFullDisk(full); }, Qt::QueuedConnection);
+}
+
 void AsyncDraftStore::waitForIdle()
 {
     QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);

@@ -29,6 +29,10 @@ public:
     void moveToTrash(const QUuid& uuid);
     void restore(const QUuid& uuid);
 
+    // Fault injection for tests (the ownCloud autotestFailCounter idea): caps the database at its
+    // current size, so that growing it fails exactly as a full disk does (SQLITE_FULL). 0 lifts the cap.
+    void simulateFullDiskForTesting(bool full);
+
     // Blocks until every request made before it has been carried out. Only for shutdown (so the last
     // edit reaches the disk before the process ends), tests and benchmarks.
     void waitForIdle();

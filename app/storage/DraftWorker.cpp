@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSqlQuery>
 #include <QStorageInfo>
 
 namespace mtb {
@@ -90,6 +91,16 @@ void DraftWorker::setTrashed(const QUuid& uuid, bool trashed)
         emit trashChanged(uuid, trashed);
     else
         emit saveFailed(uuid, saveFailureMessage(m_path, error));
+}
+
+void DraftWorker::simulateFullDisk(bool full)
+{
+    if (!m_database)
+        return;
+    QSqlQuery q(m_database->connection());
+    // SQLite refuses a limit below the current page count and keeps the current count instead, which is
+    // exactly "no room to grow".
+    q.exec(full ? QStringLiteral("PRAGMA max_page_count = 1") : QStringLiteral("PRAGMA max_page_count = 1073741823"));
 }
 
 void DraftWorker::shutdown()

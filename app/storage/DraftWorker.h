@@ -24,6 +24,7 @@ public:
     void load(const QUuid& uuid);
     void setTrashed(const QUuid& uuid, bool trashed);
     void shutdown();
+    void simulateFullDisk(bool full);
 
 signals:
     void opened(const mtb::OpenReport& report);

@@ -46,6 +46,7 @@ private slots:
     void trashAndRestore();
     void searchMatchesFullIdNumberButListMasksIt();
     void languageSwitchRetranslates();
+    void fullDiskKeepsWhatWasTypedAndSavesLater();
 
 private:
     template <typename T>
@@ -355,6 +356,45 @@ void TestMainWindow::languageSwitchRetranslates()
     QTRY_COMPARE(newAction->text(), QStringLiteral("New (Ctrl+N)"));
     QTRY_COMPARE(find<QLabel>(QStringLiteral("label_psn_name"))->text(), QStringLiteral("Name *"));
     QCOMPARE(find<CodeComboBox>(QStringLiteral("insu_admdvs"))->itemText(1), QStringLiteral("511300 Nanchong"));
+}
+
+void TestMainWindow::fullDiskKeepsWhatWasTypedAndSavesLater()
+{
+    m_window->store()->simulateFullDiskForTesting(true);
+    // Each new draft needs room in the file; within a few the database has to grow and cannot.
+    auto* status = find<QLabel>(QStringLiteral("saveStatus"));
+    QUuid failed;
+    for (int i = 0; i < 40 && failed.isNull(); ++i) {
+        newApplication();
+        typeInto(QStringLiteral("psn_name"), QStringLiteral("满盘%1").arg(i));
+        typeInto(QStringLiteral("addr"), QString(150, QChar(u'路')));
+        QTRY_VERIFY(m_window->autosaver()->status() == Autosaver::Status::Saved ||
+                    m_window->autosaver()->status() == Autosaver::Status::Failed);
+        if (m_window->autosaver()->status() == Autosaver::Status::Failed)
+            failed = m_window->form()->application().uuid;
+    }
+    QVERIFY2(!failed.isNull(), "the capped database never filled up");
+    // The clerk is told, in words they can act on, naming the file; the form keeps what was typed.
+    QVERIFY2(status->text().contains(QStringLiteral("full")), qPrintable(status->text()));
+    QVERIFY(status->text().contains(QStringLiteral("mtbdesk.sqlite")));
+    const QString typedName = m_window->form()->application().applicant.psnName;
+    QCOMPARE(find<QLineEdit>(QStringLiteral("psn_name"))->text(), typedName);
+    QCOMPARE(storedApplication(failed).uuid, QUuid()); // not in the file yet
+
+    // The queue does not wait: the clerk moves on to the next applicant while the disk is still full.
+    newApplication();
+    const QUuid next = m_window->form()->application().uuid;
+    typeInto(QStringLiteral("psn_name"), QStringLiteral("下一位"));
+    QTRY_COMPARE(m_window->autosaver()->status(), Autosaver::Status::Failed);
+    QVERIFY(m_window->autosaver()->hasUnsaved());
+
+    // Space comes back: the retry saves both without anyone clicking.
+    m_window->store()->simulateFullDiskForTesting(false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->autosaver()->status(), Autosaver::Status::Saved, 8000);
+    m_window->store()->waitForIdle();
+    QVERIFY(!m_window->autosaver()->hasUnsaved());
+    QCOMPARE(storedApplication(failed).applicant.psnName, typedName);
+    QCOMPARE(storedApplication(next).applicant.psnName, QStringLiteral("下一位"));
 }
 
 QTEST_MAIN(TestMainWindow)
