@@ -1,0 +1,255 @@
+#!/usr/bin/env bash
+# MTB Desk: one script to set up a Debian 12 (bookworm) machine, build, and run or test.
+#
+#   bash installer/debian/setup.sh run  [ARGS...]   install deps, build, start the GUI (ARGS go to mtbdesk)
+#   bash installer/debian/setup.sh test [ARGS...]   install deps, build, run every test headless,
+#                                                   build and check the .deb (ARGS go to ctest)
+#
+# It works from any directory, as root or as a user with sudo. On a machine that has everything
+# already, apt is not touched at all, so a repeated run costs only an incremental build.
+# CI runs the `test` mode through .ci/run on a fresh Debian 12 machine with no stdin.
+#
+# Environment knobs (all optional):
+#   MTB_BUILD_DIR       build directory, relative to the repo root or absolute   (default: build)
+#   MTB_HEADLESS=1      run: with no display, start the GUI under `xvfb-run -a` instead of failing
+#   MTB_TEST_XVFB=1     test: run ctest under `xvfb-run -a` too, for tests that need a real X server
+#                       (by default tests use QT_QPA_PLATFORM=offscreen and need no display)
+#   MTB_TEST_JOBS       test: parallel ctest jobs                                  (default: 2)
+#   MTB_TEST_TIMEOUT    test: seconds per test without its own TIMEOUT property    (default: 300)
+#   MTB_CTEST_TIMEOUT   test: seconds for the whole ctest run before it is killed  (default: 2400)
+set -euo pipefail
+
+# --- Where we are --------------------------------------------------------------------------------
+# The repo root is two levels above this file, whatever the caller's working directory is.
+SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_ROOT="$(cd "${SCRIPT_DIR}/../.." && pwd)"
+BUILD_DIR="${MTB_BUILD_DIR:-build}"
+case "${BUILD_DIR}" in
+    /*) ;;                                   # absolute: use as is
+    *) BUILD_DIR="${REPO_ROOT}/${BUILD_DIR}" ;; # relative: to the repo root, not to $PWD
+esac
+
+# The Debian packages the project needs to build, test and package (all exist in bookworm).
+PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-pdf-dev qt6-httpserver-dev libqt6sql6-sqlite libqt6svg6
+    libopencv-dev qtkeychain-qt6-dev libgl-dev
+    fonts-noto-cjk
+    xvfb xauth
+    dpkg-dev file git ca-certificates openssl
+)
+
+# --- Small helpers -------------------------------------------------------------------------------
+log() { printf '\n==> %s\n' "$*"; }
+die() { printf 'setup.sh: error: %s\n' "$*" >&2; exit 1; }
+
+usage() {
+    cat <<'EOF'
+Usage: bash installer/debian/setup.sh run  [ARGS...]   build and start the MTB Desk GUI
+       bash installer/debian/setup.sh test [ARGS...]   build, run all tests headless, check the .deb
+See the comment at the top of this script for the MTB_* environment variables.
+EOF
+}
+
+# Prefix for commands that need root: nothing when we are root, else sudo.
+as_root() {
+    if [[ ${EUID} -eq 0 ]]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        die "not root and sudo is not installed: cannot run '$*'"
+    fi
+}
+
+# --- 1. System packages --------------------------------------------------------------------------
+# Print the packages from PACKAGES that are not fully installed, one per line.
+# One dpkg-query call for all of them: it prints a line per package it knows (and exits non-zero
+# if some are unknown, which is fine: those are simply missing).
+missing_packages() {
+    local installed
+    # ${db:Status-Abbrev} is e.g. "ii " (wanted install, is installed, no error). The second letter
+    # 'i' means installed; a third non-blank letter means dpkg flags it for reinstallation.
+    installed="$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${PACKAGES[@]}" 2>/dev/null \
+        | awk 'substr($2, 2, 1) == "i" && length($2) == 2 { print $1 }' || true)"
+    local p
+    for p in "${PACKAGES[@]}"; do
+        grep -qxF -- "${p}" <<<"${installed}" || printf '%s\n' "${p}"
+    done
+}
+
+install_packages() {
+    command -v dpkg-query >/dev/null 2>&1 || die "dpkg-query not found: this script is for Debian 12"
+    local missing=()
+    mapfile -t missing < <(missing_packages)
+    if [[ ${#missing[@]} -eq 0 ]]; then
+        log "All ${#PACKAGES[@]} Debian packages are installed: skipping apt"
+        return 0
+    fi
+    log "Installing ${#missing[@]} missing Debian package(s): ${missing[*]}"
+    # Non-interactive (CI has no stdin), no recommends, and wait for a dpkg lock held by someone
+    # else (e.g. unattended-upgrades on a freshly booted machine) rather than failing at once.
+    local apt=(env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=600)
+    as_root "${apt[@]}" update
+    as_root "${apt[@]}" install -y --no-install-recommends "${missing[@]}"
+    # Make sure apt really delivered everything (a package could be held back, for instance).
+    mapfile -t missing < <(missing_packages)
+    [[ ${#missing[@]} -eq 0 ]] || die "still missing after apt-get install: ${missing[*]}"
+}
+
+# --- 2. Configure and build ----------------------------------------------------------------------
+# Extra arguments are passed to the CMake configure step.
+build() {
+    local configure=(cmake -S "${REPO_ROOT}" -B "${BUILD_DIR}" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@")
+    # A build dir that already exists keeps its generator (CMake refuses to switch); a new one
+    # uses Ninja.
+    if [[ ! -f "${BUILD_DIR}/CMakeCache.txt" ]]; then
+        configure+=(-G Ninja)
+    fi
+    log "Configuring in ${BUILD_DIR}"
+    "${configure[@]}"
+    log "Building with $(nproc) job(s)"
+    cmake --build "${BUILD_DIR}" --parallel "$(nproc)"
+}
+
+# --- 3a. run: start the GUI ----------------------------------------------------------------------
+run_gui() {
+    local gui="${BUILD_DIR}/ui/mtbdesk"
+    [[ -x "${gui}" ]] || die "${gui} was not built (is the mtbdesk target in ui/CMakeLists.txt yet?)"
+    if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
+        log "Starting ${gui} $*"
+        exec "${gui}" "$@"
+    fi
+    echo "setup.sh: there is no display: neither DISPLAY nor WAYLAND_DISPLAY is set." >&2
+    if [[ "${MTB_HEADLESS:-0}" == "1" ]]; then
+        log "MTB_HEADLESS=1: starting ${gui} under xvfb-run -a (an invisible X server)"
+        exec xvfb-run -a -s "-screen 0 1600x1000x24" "${gui}" "$@"
+    fi
+    die "start it from a graphical session, or set MTB_HEADLESS=1 to run it under Xvfb"
+}
+
+# --- 3b. test: ctest, then cpack -----------------------------------------------------------------
+CTEST_LOG=""  # ctest's output, kept in the build dir
+TESTS_RC=0    # ctest's exit code
+
+run_tests() {
+    local ctest=(ctest --test-dir "${BUILD_DIR}" --output-on-failure
+                 -j "${MTB_TEST_JOBS:-2}" --timeout "${MTB_TEST_TIMEOUT:-300}" "$@")
+    # Tests draw with the offscreen platform plugin: no display needed. MtbTest.cmake sets the
+    # same per test; this covers tests registered by other means.
+    export QT_QPA_PLATFORM=offscreen
+    # `timeout` bounds the whole run: it kills ctest and its test processes if they hang (it puts
+    # them in a process group of their own and signals the group). At a terminal, --foreground
+    # keeps them in the terminal's group instead so that Ctrl-C still reaches them.
+    local runner=(timeout -k 30)
+    if [[ -t 0 ]]; then
+        runner+=(--foreground)
+    fi
+    runner+=("${MTB_CTEST_TIMEOUT:-2400}")
+    if [[ "${MTB_TEST_XVFB:-0}" == "1" ]]; then
+        runner+=(xvfb-run -a -s "-screen 0 1600x1000x24")
+        log "Running the tests (offscreen, under xvfb-run -a)"
+    else
+        log "Running the tests (QT_QPA_PLATFORM=offscreen)"
+    fi
+    CTEST_LOG="${BUILD_DIR}/ctest-last-run.log"
+    local rc=0
+    "${runner[@]}" "${ctest[@]}" 2>&1 | tee "${CTEST_LOG}" || rc=$?
+    if [[ ${rc} -eq 124 ]]; then
+        echo "setup.sh: the test run took longer than ${MTB_CTEST_TIMEOUT:-2400}s and was killed" >&2
+    fi
+    return "${rc}"
+}
+
+# Repeat ctest's own closing lines so that they are the last thing printed, after cpack's output.
+# Installed as an EXIT trap once the tests have run, so it also comes last when a later step fails.
+print_test_summary() {
+    local rc=$?
+    [[ -n "${CTEST_LOG}" && -f "${CTEST_LOG}" ]] || return 0
+    log "Test summary (from ctest)"
+    local line
+    # The last "NN% tests passed, N tests failed out of N" line and everything after it.
+    line="$(grep -n 'tests passed, .* failed out of' "${CTEST_LOG}" | tail -n 1 | cut -d: -f1 || true)"
+    if [[ -n "${line}" ]]; then
+        tail -n "+${line}" "${CTEST_LOG}"
+    else
+        # e.g. "No tests were found!!!", or a run killed before its summary.
+        tail -n 5 "${CTEST_LOG}"
+    fi
+    if [[ ${rc} -ne 0 && ${TESTS_RC} -eq 0 ]]; then
+        echo "setup.sh: FAILED: the tests passed but a later step failed (exit code ${rc}), see above" >&2
+    fi
+}
+
+package_and_check() {
+    log "Packaging: cpack -G DEB"
+    rm -f "${BUILD_DIR}"/mtbdesk_*.deb
+    (cd "${BUILD_DIR}" && cpack -G DEB)
+    local debs=("${BUILD_DIR}"/mtbdesk_*.deb)
+    [[ -f "${debs[0]}" ]] || die "cpack did not produce ${BUILD_DIR}/mtbdesk_*.deb"
+    local deb="${debs[0]}"
+
+    log "Checking $(basename "${deb}") ($(du -h "${deb}" | cut -f1))"
+    dpkg-deb -I "${deb}"
+    local contents
+    contents="$(dpkg-deb -c "${deb}")"
+    printf '%s\n' "${contents}"
+    # Paths as dpkg-deb prints them ("./usr/bin/x"), symlink targets cut off.
+    local paths
+    paths="$(awk '{ print $6 }' <<<"${contents}")"
+
+    # dpkg-shlibdeps must have filled in the Qt libraries: proof that SHLIBDEPS works.
+    local depends
+    depends="$(dpkg-deb -f "${deb}" Depends)"
+    [[ "${depends}" == *libqt6core6* ]] \
+        || die "the .deb's Depends lacks libqt6core6: did dpkg-shlibdeps run? (Depends: ${depends})"
+
+    local required=(./usr/bin/mtbdesk-cli
+                    ./usr/share/applications/mtbdesk.desktop
+                    ./usr/share/icons/hicolor/scalable/apps/mtbdesk.svg)
+    # The GUI is required as soon as ui/CMakeLists.txt defines an executable (add_executable or
+    # qt_add_executable, not in a comment); until then its absence is only a warning.
+    if grep -Eq '^[[:space:]]*(qt6?_)?add_executable[[:space:]]*\(' "${REPO_ROOT}/ui/CMakeLists.txt"; then
+        required+=(./usr/bin/mtbdesk)
+    elif ! grep -qxF ./usr/bin/mtbdesk <<<"${paths}"; then
+        echo "setup.sh: warning: /usr/bin/mtbdesk is not in the package yet (ui/CMakeLists.txt has" \
+             "no add_executable); this check becomes strict once it has one." >&2
+    fi
+    local f
+    for f in "${required[@]}"; do
+        grep -qxF -- "${f}" <<<"${paths}" || die "${f#.} is missing from ${deb}"
+    done
+    log "Package OK: ${deb}"
+}
+
+# --- Main ----------------------------------------------------------------------------------------
+main() {
+    local mode="${1:-}"
+    case "${mode}" in
+        run | test) shift ;;
+        -h | --help | help) usage; exit 0 ;;
+        *) usage >&2; exit 2 ;;
+    esac
+
+    install_packages
+    if [[ "${mode}" == "test" ]]; then
+        build -DMTB_BUILD_TESTS=ON   # even if an older configure of this build dir turned them off
+    else
+        build
+    fi
+
+    if [[ "${mode}" == "run" ]]; then
+        run_gui "$@"
+    fi
+
+    run_tests "$@" || TESTS_RC=$?
+    trap print_test_summary EXIT
+    if [[ ${TESTS_RC} -ne 0 ]]; then
+        echo "setup.sh: tests failed (ctest exit code ${TESTS_RC}): skipping the package check" >&2
+        exit "${TESTS_RC}"
+    fi
+    package_and_check
+}
+
+main "$@"
