@@ -1,6 +1,8 @@
 #include "TestPaths.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace mtb::test {
 
@@ -16,6 +18,19 @@ QString baseDir()
 TempDataDir::TempDataDir() : m_dir(baseDir())
 {
     m_dir.setAutoRemove(!qEnvironmentVariableIsSet("MTB_KEEP_TEST_FILES"));
+}
+
+QByteArray readFileBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFileBytes(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
 } // namespace mtb::test

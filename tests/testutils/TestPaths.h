@@ -18,4 +18,8 @@ private:
     QTemporaryDir m_dir;
 };
 
+// Whole-file helpers for tests that inspect or damage files byte by byte.
+QByteArray readFileBytes(const QString& path);           // empty when unreadable
+bool writeFileBytes(const QString& path, const QByteArray& bytes); // creates the folder
+
 } // namespace mtb::test

@@ -15,22 +15,8 @@ using namespace mtb;
 
 namespace {
 
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
 
-bool writeAll(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-QJsonObject bundledObject() { return QJsonDocument::fromJson(readAll(CatalogStore::bundledPath())).object(); }
+QJsonObject bundledObject() { return QJsonDocument::fromJson(test::readFileBytes(CatalogStore::bundledPath())).object(); }
 
 // The bundled document with another revision and a marker disease, so that we can tell which one loaded.
 QByteArray withRevision(int revision)
@@ -92,7 +78,7 @@ private:
 void TestCatalog::initTestCase()
 {
     QString error;
-    const QByteArray json = readAll(CatalogStore::bundledPath());
+    const QByteArray json = test::readFileBytes(CatalogStore::bundledPath());
     QVERIFY2(!json.isEmpty(), "bundled catalogue resource missing");
     QVERIFY2(m_catalog.loadFromJson(json, &error), qPrintable(error));
 }
@@ -209,7 +195,7 @@ void TestCatalog::loadFromJsonRejects_data()
         change(root);
         return QJsonDocument(root).toJson();
     };
-    QByteArray truncated = readAll(CatalogStore::bundledPath());
+    QByteArray truncated = test::readFileBytes(CatalogStore::bundledPath());
     truncated.chop(truncated.size() / 2);
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("not JSON") << QByteArray("catalogue");
@@ -295,7 +281,7 @@ void TestCatalog::storeInstallsNewerRevision()
         QVERIFY2(store.install(json, &error), qPrintable(error));
         QCOMPARE(store.sourcePath(), store.installedPath());
         QCOMPARE(store.catalog().revision(), newer);
-        QCOMPARE(readAll(store.installedPath()), json);
+        QCOMPARE(test::readFileBytes(store.installedPath()), json);
     }
     CatalogStore reopened(dir.path());
     QVERIFY(reopened.load());
@@ -323,13 +309,13 @@ void TestCatalog::storeRefusesOlderOrEqualRevision()
     QCOMPARE(store.sourcePath(), CatalogStore::bundledPath());
 
     QVERIFY(store.install(withRevision(bundled + 5), &error));
-    const QByteArray installed = readAll(store.installedPath());
+    const QByteArray installed = test::readFileBytes(store.installedPath());
     for (int r : {bundled + 5, bundled + 4, bundled, bundled - 1}) {
         error.clear();
         QVERIFY2(!store.install(withRevision(r), &error), qPrintable(QString::number(r)));
         QVERIFY(!error.isEmpty());
         QCOMPARE(store.catalog().revision(), bundled + 5);
-        QCOMPARE(readAll(store.installedPath()), installed);
+        QCOMPARE(test::readFileBytes(store.installedPath()), installed);
     }
     // A fresh store on the same folder also compares against the installed copy.
     CatalogStore again(dir.path());
@@ -359,7 +345,7 @@ void TestCatalog::storeSkipsCorruptInstalledCopy()
     const CatalogStore probe(dir.path());
     QByteArray broken = withRevision(m_catalog.revision() + 10);
     broken.truncate(broken.size() - 200); // a download cut short
-    QVERIFY(writeAll(probe.installedPath(), broken));
+    QVERIFY(test::writeFileBytes(probe.installedPath(), broken));
 
     CatalogStore store(dir.path());
     QVERIFY(store.load()); // the counter keeps working
@@ -368,10 +354,10 @@ void TestCatalog::storeSkipsCorruptInstalledCopy()
     QCOMPARE(store.warnings().size(), 1);
     QVERIFY2(store.warnings().first().contains(store.installedPath()), qPrintable(store.warnings().first()));
     // The broken copy is left for inspection, not deleted.
-    QCOMPARE(readAll(store.installedPath()), broken);
+    QCOMPARE(test::readFileBytes(store.installedPath()), broken);
 
     // Garbage bytes too.
-    QVERIFY(writeAll(probe.installedPath(), QByteArray("\x00\xff\x13garbage", 10)));
+    QVERIFY(test::writeFileBytes(probe.installedPath(), QByteArray("\x00\xff\x13garbage", 10)));
     CatalogStore garbage(dir.path());
     QVERIFY(garbage.load());
     QCOMPARE(garbage.sourcePath(), CatalogStore::bundledPath());
@@ -391,7 +377,7 @@ void TestCatalog::storeIgnoresInstalledCopyNotNewer()
     mtb::test::TempDataDir dir;
     const CatalogStore probe(dir.path());
     // E.g. the program was upgraded and now bundles a newer catalogue than the one downloaded earlier.
-    QVERIFY(writeAll(probe.installedPath(), withRevision(m_catalog.revision())));
+    QVERIFY(test::writeFileBytes(probe.installedPath(), withRevision(m_catalog.revision())));
     CatalogStore store(dir.path());
     QVERIFY(store.load());
     QCOMPARE(store.sourcePath(), CatalogStore::bundledPath());

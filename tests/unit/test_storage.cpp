@@ -25,20 +25,6 @@ using Outcome = OpenReport::Outcome;
 
 namespace {
 
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-bool writeAll(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size() && f.flush();
-}
-
 QVariant scalar(QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery q(db);
@@ -168,7 +154,7 @@ void TestStorage::migratesEmptyFile()
 {
     mtb::test::TempDataDir dir;
     const QString path = dir.file(QStringLiteral("drafts.sqlite"));
-    QVERIFY(writeAll(path, QByteArray())); // e.g. created by a backup tool, or a crash at the very start
+    QVERIFY(test::writeFileBytes(path, QByteArray())); // e.g. created by a backup tool, or a crash at the very start
     Database db(path, connectionName());
     const OpenReport report = db.open();
     QCOMPARE(report.outcome, Outcome::Opened);
@@ -536,7 +522,7 @@ void TestStorage::garbageFileIsKeptAside()
     QRandomGenerator rng(26);
     for (char& c : garbage)
         c = char(rng.bounded(256));
-    QVERIFY(writeAll(path, garbage));
+    QVERIFY(test::writeFileBytes(path, garbage));
 
     Database db(path, connectionName());
     const OpenReport report = db.open();
@@ -546,7 +532,7 @@ void TestStorage::garbageFileIsKeptAside()
     QVERIFY(report.preservedPath != path);
     QCOMPARE(QFileInfo(report.preservedPath).absolutePath(), dir.file(QStringLiteral("damaged")));
     QVERIFY(QFile::exists(report.preservedPath));
-    QCOMPARE(readAll(report.preservedPath), garbage);
+    QCOMPARE(test::readFileBytes(report.preservedPath), garbage);
     QCOMPARE(report.toVersion, Migrations::kLatest);
 
     const QString message = report.userMessage();
@@ -563,7 +549,7 @@ void TestStorage::garbageFileIsKeptAside()
     // The next start opens the new database normally and leaves the kept file alone.
     Database again(path, connectionName());
     QCOMPARE(again.open().outcome, Outcome::Opened);
-    QCOMPARE(readAll(report.preservedPath), garbage);
+    QCOMPARE(test::readFileBytes(report.preservedPath), garbage);
     QCOMPARE(QDir(dir.file(QStringLiteral("damaged"))).entryList(QDir::Files).size(), 1);
 }
 
@@ -586,21 +572,21 @@ void TestStorage::overwrittenPagesAreKeptAside()
     }
     // A clean close checkpoints the WAL into the main file and removes it.
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
-    QByteArray bytes = readAll(path);
+    QByteArray bytes = test::readFileBytes(path);
     const qsizetype pageSize = 4096;
     QVERIFY2(bytes.size() > 40 * pageSize, qPrintable(QString::number(bytes.size())));
     // A disk or network-drive fault overwrote three pages in the middle of the file.
     const qsizetype start = (bytes.size() / 2 / pageSize) * pageSize;
     for (qsizetype i = start; i < start + 3 * pageSize; ++i)
         bytes[i] = char(0xA5 ^ (i & 0x3F));
-    QVERIFY(writeAll(path, bytes));
+    QVERIFY(test::writeFileBytes(path, bytes));
 
     Database db(path, connectionName());
     const OpenReport report = db.open();
     QCOMPARE(report.outcome, Outcome::RecoveredFromCorrupt);
     QVERIFY2(!report.detail.isEmpty(), "SQLite's own words must be kept for support");
     QVERIFY(QFile::exists(report.preservedPath));
-    QCOMPARE(readAll(report.preservedPath), bytes);
+    QCOMPARE(test::readFileBytes(report.preservedPath), bytes);
     const QString message = report.userMessage();
     QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
     QVERIFY2(message.contains(QDir::toNativeSeparators(report.preservedPath)), qPrintable(message));
@@ -637,7 +623,7 @@ void TestStorage::lockedFileIsLeftAlone()
                  qPrintable(q.lastError().text()));
         q.finish();
 
-        const QByteArray before = readAll(path);
+        const QByteArray before = test::readFileBytes(path);
         QVERIFY(!before.isEmpty());
         QElapsedTimer timer;
         timer.start();
@@ -652,7 +638,7 @@ void TestStorage::lockedFileIsLeftAlone()
             QVERIFY(!db.connection().isOpen());
         }
         QVERIFY2(timer.elapsed() < 5000, "the busy timeout was not honoured");
-        QCOMPARE(readAll(path), before);
+        QCOMPARE(test::readFileBytes(path), before);
         QVERIFY(QFile::exists(path));
         QVERIFY(!QDir(dir.file(QStringLiteral("damaged"))).exists());
 
@@ -684,7 +670,7 @@ void TestStorage::tooNewFileIsLeftAlone()
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE future_things (id INTEGER PRIMARY KEY)")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::kLatest + 1)));
     }
-    const QByteArray before = readAll(path);
+    const QByteArray before = test::readFileBytes(path);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
 
     Database db(path, connectionName());
@@ -694,7 +680,7 @@ void TestStorage::tooNewFileIsLeftAlone()
     QCOMPARE(report.fromVersion, Migrations::kLatest + 1);
     QVERIFY(report.userMessage().contains(QDir::toNativeSeparators(path)));
     QVERIFY(!db.connection().isOpen());
-    QCOMPARE(readAll(path), before);
+    QCOMPARE(test::readFileBytes(path), before);
     QVERIFY(!QDir(dir.file(QStringLiteral("damaged"))).exists());
 }
 
@@ -711,7 +697,7 @@ void TestStorage::unreadableFileIsLeftAlone()
         Application a = m_sample.application();
         QVERIFY(repo.save(a, kT0, nullptr));
     }
-    const QByteArray before = readAll(path);
+    const QByteArray before = test::readFileBytes(path);
     QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
     Database db(path, connectionName());
     const OpenReport report = db.open();
@@ -719,7 +705,7 @@ void TestStorage::unreadableFileIsLeftAlone()
     QCOMPARE(report.outcome, Outcome::Unreadable);
     QVERIFY(!report.usable());
     QVERIFY(report.userMessage().contains(QDir::toNativeSeparators(path)));
-    QCOMPARE(readAll(path), before);
+    QCOMPARE(test::readFileBytes(path), before);
     QVERIFY(!QDir(dir.file(QStringLiteral("damaged"))).exists());
 }
 
@@ -728,12 +714,12 @@ void TestStorage::uncreatableFolderIsUnreadable()
     // Works as root too: the parent "folder" is a regular file, so it cannot be created.
     mtb::test::TempDataDir dir;
     const QString blocker = dir.file(QStringLiteral("not-a-folder"));
-    QVERIFY(writeAll(blocker, QByteArray("x")));
+    QVERIFY(test::writeFileBytes(blocker, QByteArray("x")));
     Database db(blocker + QStringLiteral("/mtbdesk.sqlite"), connectionName());
     const OpenReport report = db.open();
     QCOMPARE(report.outcome, Outcome::Unreadable);
     QVERIFY(!report.usable());
-    QCOMPARE(readAll(blocker), QByteArray("x"));
+    QCOMPARE(test::readFileBytes(blocker), QByteArray("x"));
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
