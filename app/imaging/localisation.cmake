@@ -1,0 +1,1 @@
+# Page detection and rectification sources (target_sources(mtb_imaging PRIVATE ...)).

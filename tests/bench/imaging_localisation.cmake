@@ -1,0 +1,1 @@
+# Localisation accuracy benchmark.

@@ -1,0 +1,1 @@
+# Pipeline speed and memory benchmarks.

@@ -1,0 +1,1 @@
+# Page detector / rectifier / synthetic capture tests.

@@ -1,0 +1,1 @@
+# Enhancer / quality gate / page sources / PDF / pipeline / imaging CLI tests.
