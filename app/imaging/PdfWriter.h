@@ -29,6 +29,8 @@ private:
     QList<qint64> m_offsets;
     QList<int> m_pageObjects;
     int m_nextObject = 3; // 1: catalog, 2: pages tree (written at the end)
+    qint64 m_written = 0;  // bytes written so far: object offsets without relying on QIODevice::pos()
+    bool m_failed = false;
     bool writeObject(int number, const QByteArray& body, QString* error);
     bool write(const QByteArray& bytes, QString* error);
 };

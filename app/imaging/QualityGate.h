@@ -28,7 +28,15 @@ struct QualityReport
 class QualityGate
 {
 public:
-    QualityReport assess(const cv::Mat& rectifiedBgr, const Detection& detection, double effectiveDpi) const;
+    // Effective resolution below which a page is flagged low_resolution (small print stops being
+    // legible), and below which the UI should insist on a new capture instead of only warning.
+    static constexpr double kWarnDpi = 150;
+    static constexpr double kRefuseDpi = 100;
+
+    // `pageDpi` is the resolution of `rectifiedBgr` itself (the pipeline's output dpi); 0 estimates it
+    // from the long side as if the page were A4.
+    QualityReport assess(const cv::Mat& rectifiedBgr, const Detection& detection, double effectiveDpi,
+                         double pageDpi = 0) const;
 };
 
 } // namespace mtb

@@ -1,1 +1,11 @@
 # Enhancer / quality gate / page sources / PDF / pipeline / imaging CLI tests.
+# Generated images only (ImagingTestPages.h); nothing large is committed.
+add_mtb_test(test_quality_gate SOURCES test_quality_gate.cpp ImagingTestPages.h LIBS mtb_imaging LABELS unit)
+add_mtb_test(test_enhancer SOURCES test_enhancer.cpp ImagingTestPages.h LIBS mtb_imaging LABELS unit)
+add_mtb_test(test_page_source SOURCES test_page_source.cpp ImagingTestPages.h LIBS mtb_imaging Qt6::Gui LABELS unit)
+add_mtb_test(test_pdf_writer SOURCES test_pdf_writer.cpp ImagingTestPages.h LIBS mtb_imaging LABELS unit)
+add_mtb_test(test_pipeline SOURCES test_pipeline.cpp ImagingTestPages.h LIBS mtb_imaging LABELS unit)
+# The imaging CLI suite drives the real mtbdesk-cli binary.
+add_mtb_test(test_cli_imaging SOURCES test_cli_imaging.cpp ImagingTestPages.h LIBS mtb_imaging LABELS unit)
+target_compile_definitions(test_cli_imaging PRIVATE MTBDESK_CLI="$<TARGET_FILE:mtbdesk-cli>")
+add_dependencies(test_cli_imaging mtbdesk-cli)

@@ -1,0 +1,71 @@
+#include "PageSource.h"
+
+#include "ImageFileSource.h"
+#include "PdfPageSource.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace mtb {
+
+namespace {
+
+class ErrorSource : public PageSource
+{
+public:
+    explicit ErrorSource(QString error) : m_error(std::move(error)) {}
+    int pageCount() const override { return 0; }
+    SourcePage page(int) override { return SourcePage{{}, m_error, 0, false}; }
+    QString openError() const override { return m_error; }
+
+private:
+    QString m_error;
+};
+
+// OpenCV refuses to decode images above this many pixels, as a second line behind the header check
+// (it reads OPENCV_IO_MAX_IMAGE_PIXELS once, on the first decode, so it is set before any decode).
+void guardOpenCvDecoder()
+{
+    static const bool done = [] {
+        if (qEnvironmentVariableIsEmpty("OPENCV_IO_MAX_IMAGE_PIXELS"))
+            qputenv("OPENCV_IO_MAX_IMAGE_PIXELS", QByteArray::number(PageSource::kMaxPixels));
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
+} // namespace
+
+std::unique_ptr<PageSource> PageSource::open(const QString& path, int pdfDpi)
+{
+    guardOpenCvDecoder();
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::make_unique<ErrorSource>(
+            QCoreApplication::translate("PageSource", "%1: the file cannot be opened (%2).").arg(name, file.errorString()));
+    if (file.size() == 0)
+        return std::make_unique<ErrorSource>(QCoreApplication::translate("PageSource", "%1: the file is empty.").arg(name));
+
+    // By content, never by file name: a photo saved as .pdf or a text file named .jpg happen.
+    const QByteArray head = file.read(1024);
+    file.close();
+    if (head.startsWith("\xFF\xD8\xFF"))
+        return std::make_unique<ImageFileSource>(path, ImageFileSource::Kind::Jpeg);
+    if (head.startsWith("\x89PNG\r\n\x1A\n"))
+        return std::make_unique<ImageFileSource>(path, ImageFileSource::Kind::Png);
+    if (head.startsWith(QByteArray("II*\0", 4)) || head.startsWith(QByteArray("MM\0*", 4)))
+        return std::make_unique<ImageFileSource>(path, ImageFileSource::Kind::Tiff);
+    if (head.startsWith("BM") && head.size() >= 26)
+        return std::make_unique<ImageFileSource>(path, ImageFileSource::Kind::Bmp);
+    if (head.startsWith("RIFF") && head.mid(8, 4) == "WEBP")
+        return std::make_unique<ImageFileSource>(path, ImageFileSource::Kind::WebP);
+    // The PDF header may follow a little junk (the format allows it within the first 1024 bytes).
+    if (head.contains("%PDF-"))
+        return std::make_unique<PdfPageSource>(path, pdfDpi);
+    return std::make_unique<ErrorSource>(QCoreApplication::translate(
+        "PageSource", "%1: not a supported image (JPEG, PNG, TIFF, BMP, WebP) or PDF file.").arg(name));
+}
+
+} // namespace mtb

@@ -1,0 +1,103 @@
+#include "PdfPageSource.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QImage>
+#include <QPdfDocument>
+
+#include <opencv2/core.hpp>
+
+#include <cmath>
+
+namespace mtb {
+
+PdfPageSource::PdfPageSource(const QString& path, int dpi)
+    : m_name(QFileInfo(path).fileName()), m_dpi(dpi > 0 ? dpi : 200), m_doc(std::make_unique<QPdfDocument>())
+{
+    // PDFium reads the file through QFile as it needs it: pages are parsed and rendered one at a
+    // time, so a 200-page PDF is never in memory as a whole.
+    switch (m_doc->load(path)) {
+    case QPdfDocument::Error::None:
+        break;
+    case QPdfDocument::Error::IncorrectPassword:
+        m_error = QCoreApplication::translate("PageSource", "%1: the PDF is protected by a password. Save a copy without "
+                                                            "the password and add that instead.").arg(m_name);
+        return;
+    case QPdfDocument::Error::UnsupportedSecurityScheme:
+        m_error = QCoreApplication::translate("PageSource", "%1: the PDF is encrypted in a way that cannot be read.").arg(m_name);
+        return;
+    case QPdfDocument::Error::FileNotFound:
+        m_error = QCoreApplication::translate("PageSource", "%1: the file cannot be opened (%2).")
+                      .arg(m_name, QCoreApplication::translate("PageSource", "not found"));
+        return;
+    default:
+        m_error = QCoreApplication::translate("PageSource", "%1: the PDF is damaged or incomplete.").arg(m_name);
+        return;
+    }
+    m_pageCount = m_doc->pageCount();
+    if (m_pageCount <= 0) {
+        m_pageCount = 0;
+        m_error = QCoreApplication::translate("PageSource", "%1: the PDF has no pages.").arg(m_name);
+    }
+}
+
+PdfPageSource::~PdfPageSource() = default;
+
+SourcePage PdfPageSource::page(int index)
+{
+    SourcePage page;
+    if (!m_error.isEmpty()) {
+        page.error = m_error;
+        return page;
+    }
+    const auto cannotRender = [&] {
+        return QCoreApplication::translate("PageSource", "%1, page %2: the page cannot be read (the file is damaged or incomplete).")
+            .arg(m_name)
+            .arg(index + 1);
+    };
+    if (index < 0 || index >= m_pageCount) {
+        page.error = cannotRender();
+        return page;
+    }
+    const QSizeF points = m_doc->pagePointSize(index);
+    if (points.width() <= 0 || points.height() <= 0) {
+        page.error = cannotRender();
+        return page;
+    }
+    // A huge page (a poster, a CAD sheet) is rendered at a lower dpi rather than refused.
+    double dpi = m_dpi;
+    const double pixels = points.width() / 72.0 * dpi * points.height() / 72.0 * dpi;
+    if (pixels > double(kMaxPixels))
+        dpi *= std::sqrt(double(kMaxPixels) / pixels);
+    const QSize size(std::max(1, int(std::lround(points.width() / 72.0 * dpi))),
+                     std::max(1, int(std::lround(points.height() / 72.0 * dpi))));
+    QImage image = m_doc->render(index, size);
+    if (image.isNull()) {
+        page.error = cannotRender();
+        return page;
+    }
+    // PDFium leaves unpainted areas transparent: composite on white paper.
+    if (image.hasAlphaChannel()) {
+        image = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        QImage white(image.size(), QImage::Format_RGB32);
+        white.fill(Qt::white);
+        for (int y = 0; y < image.height(); ++y) {
+            const auto* src = reinterpret_cast<const QRgb*>(image.constScanLine(y));
+            auto* dst = reinterpret_cast<QRgb*>(white.scanLine(y));
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb p = src[x]; // premultiplied
+                const int a = qAlpha(p);
+                dst[x] = qRgb(qRed(p) + 255 - a, qGreen(p) + 255 - a, qBlue(p) + 255 - a);
+            }
+        }
+        image = white;
+    }
+    const QImage bgr = image.convertToFormat(QImage::Format_BGR888);
+    page.bgr = cv::Mat(bgr.height(), bgr.width(), CV_8UC3, const_cast<uchar*>(bgr.constBits()), size_t(bgr.bytesPerLine()))
+                   .clone();
+    page.sourceDpi = dpi;
+    page.digitalPage = true;
+    return page;
+}
+
+} // namespace mtb

@@ -1,0 +1,29 @@
+#pragma once
+// Private: pages of a PDF, rendered one at a time with QtPdf (PDFium).
+
+#include "PageSource.h"
+
+#include <memory>
+
+class QPdfDocument;
+
+namespace mtb {
+
+class PdfPageSource : public PageSource
+{
+public:
+    PdfPageSource(const QString& path, int dpi);
+    ~PdfPageSource() override;
+    int pageCount() const override { return m_pageCount; }
+    SourcePage page(int index) override;
+    QString openError() const override { return m_error; }
+
+private:
+    QString m_name;
+    int m_dpi;
+    int m_pageCount = 0;
+    QString m_error;
+    std::unique_ptr<QPdfDocument> m_doc;
+};
+
+} // namespace mtb

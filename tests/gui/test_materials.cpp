@@ -1,0 +1,249 @@
+// The materials tab, offscreen: import photos (one of them broken), correct a page by dragging a
+// corner in the editor and see the rectified page change, undo it, rotate, move and accept pages.
+#include "ApplicationForm.h"
+#include "AsyncDraftStore.h"
+#include "CornerHandle.h"
+#include "KeyboardInput.h"
+#include "MainWindow.h"
+#include "MaterialsPanel.h"
+#include "PageEditorDialog.h"
+#include "PageProcessor.h"
+#include "SamplePhoto.h"
+#include "TestPaths.h"
+#include "UiLanguage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QGraphicsView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTabWidget>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace mtb;
+
+class TestMaterials : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void importShowsPagesAndReportsBadFile();
+    void draggingACornerChangesTheRectifiedPage();
+    void rotateMoveDeleteAreUndoable();
+    void flaggedPageNeedsAReasonToBeAccepted();
+    void retakeReplacesThePageUndoably();
+    void folderImportKeepsNaturalOrder();
+
+private:
+    QString makePhoto(const QString& name, bool blurred = false);
+    void startApplicationWithPages(int photos);
+    std::unique_ptr<test::TempDataDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMaterials::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("MTBDeskTest"));
+    QApplication::setApplicationName(QStringLiteral("mtbdesk-materials-test"));
+    UiLanguage::install(qApp, QStringLiteral("en"));
+}
+
+void TestMaterials::init()
+{
+    m_dir = std::make_unique<test::TempDataDir>();
+    m_window = std::make_unique<MainWindow>(m_dir->path());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(m_window->isListReady());
+}
+
+void TestMaterials::cleanup()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->pageProcessor()->isBusy(), 20000);
+    m_window.reset();
+    m_dir.reset();
+}
+
+QString TestMaterials::makePhoto(const QString& name, bool blurred)
+{
+    const QString path = m_dir->file(name);
+    test::saveSamplePhoto(path, blurred);
+    return path;
+}
+
+void TestMaterials::startApplicationWithPages(int photos)
+{
+    m_window->newApplication();
+    auto* name = m_window->findChild<QLineEdit*>(QStringLiteral("psn_name"));
+    name->setFocus();
+    test::typeText(name, QStringLiteral("王秀英"));
+    QTest::keyClick(name, Qt::Key_Tab);
+    QStringList files;
+    for (int i = 0; i < photos; ++i)
+        files << makePhoto(QStringLiteral("photo%1.jpg").arg(i));
+    MaterialsPanel* panel = m_window->materials();
+    panel->addFiles(QStringLiteral("medical_record"), files);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->pages().size(), photos, 30000);
+}
+
+void TestMaterials::importShowsPagesAndReportsBadFile()
+{
+    m_window->newApplication();
+    m_window->findChild<QTabWidget*>(QStringLiteral("applicationTabs"))->setCurrentIndex(1);
+    MaterialsPanel* panel = m_window->materials();
+    const QString bad = m_dir->file(QStringLiteral("不是照片.jpg"));
+    QVERIFY(test::writeFileBytes(bad, "this is a text file, not a photo\n"));
+    QSignalSpy finished(m_window->pageProcessor(), &PageProcessor::batchFinished);
+    panel->addFiles(QStringLiteral("exam_report"), {makePhoto(QStringLiteral("a.jpg")), bad, makePhoto(QStringLiteral("b.jpg"))});
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(1).toInt(), 2); // both good photos became pages
+    QCOMPARE(finished.first().at(2).toInt(), 1); // the bad one was reported, the rest went on
+    QTRY_COMPARE(panel->pages().size(), 2);
+    auto* errors = panel->findChild<QLabel*>(QStringLiteral("importErrors"));
+    QVERIFY(errors->isVisible());
+    QVERIFY2(errors->text().contains(QStringLiteral("不是照片.jpg")), qPrintable(errors->text()));
+    for (const PageRecord& p : panel->pages()) {
+        QCOMPARE(p.material, QStringLiteral("exam_report"));
+        QVERIFY(QFile::exists(panel->blobPath(p.processedSha256)));
+        QVERIFY(QFile::exists(panel->blobPath(p.originalSha256)));
+        QCOMPARE(p.corners.size(), 4);
+        QVERIFY2(p.issues.isEmpty(), qPrintable(p.sourceName + QStringLiteral(": ") + p.issues.join(u',')));
+    }
+    // The list on screen shows them, in order.
+    auto* list = panel->findChild<QListWidget*>(QStringLiteral("pages_exam_report"));
+    QCOMPARE(list->count(), 2);
+    // The tab title counts pages.
+    QTRY_VERIFY(m_window->findChild<QTabWidget*>(QStringLiteral("applicationTabs"))->tabText(1).contains(u'2'));
+}
+
+void TestMaterials::draggingACornerChangesTheRectifiedPage()
+{
+    startApplicationWithPages(1);
+    MaterialsPanel* panel = m_window->materials();
+    const PageRecord before = panel->pages().first();
+
+    PageEditorDialog editor(before, panel->blobPath(before.originalSha256), m_window.get());
+    connect(&editor, &PageEditorDialog::correctionAccepted, panel, &MaterialsPanel::applyCorrection);
+    QSignalSpy previews(&editor, &PageEditorDialog::previewUpdated);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QTRY_VERIFY_WITH_TIMEOUT(editor.isLoaded(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(previews.count() >= 1, 10000);
+    const QImage firstPreview = editor.previewImage();
+    QVERIFY(!firstPreview.isNull());
+
+    // Drag the top-left handle 120 px (screen) towards the middle, as a clerk would with the mouse.
+    QGraphicsView* view = editor.view();
+    const QPoint start = view->mapFromScene(editor.handle(0)->pos());
+    const QPoint end = start + QPoint(120, 90);
+    QWidget* viewport = view->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, start);
+    for (int i = 1; i <= 10; ++i)
+        QTest::mouseMove(viewport, start + (end - start) * i / 10);
+    QVERIFY(editor.findChild<QLabel*>(QStringLiteral("magnifier"))->isVisible());
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, end);
+    const QPointF moved = editor.cornersInOriginal().at(0);
+    QVERIFY2(QLineF(moved, before.corners.at(0)).length() > 30, "the corner did not follow the mouse");
+    QTRY_VERIFY_WITH_TIMEOUT(previews.count() >= 2 && editor.previewImage() != firstPreview, 10000);
+
+    // Accept: the page is produced again from the original with the new corners.
+    QSignalSpy ready(m_window->pageProcessor(), &PageProcessor::pageReady);
+    emit editor.correctionAccepted(editor.corrected());
+    QVERIFY(ready.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->pages().first().processedSha256 != before.processedSha256, 10000);
+    QCOMPARE(panel->pages().first().corners.at(0), moved);
+    QCOMPARE(panel->pages().first().originalSha256, before.originalSha256); // the original is kept as it was
+
+    // Undo puts the previous page back, image included.
+    panel->undoStack()->undo();
+    QTRY_COMPARE(panel->pages().first().processedSha256, before.processedSha256);
+    QCOMPARE(panel->pages().first().corners, before.corners);
+}
+
+void TestMaterials::rotateMoveDeleteAreUndoable()
+{
+    startApplicationWithPages(2);
+    MaterialsPanel* panel = m_window->materials();
+    const QUuid first = panel->pages().first().id;
+    QSignalSpy ready(m_window->pageProcessor(), &PageProcessor::pageReady);
+    panel->rotate(first, 1);
+    QVERIFY(ready.wait(20000));
+    QTRY_COMPARE(panel->page(first)->rotation, 1);
+
+    panel->moveToMaterial(first, QStringLiteral("diagnosis_certificate"));
+    QTRY_COMPARE(panel->page(first)->material, QStringLiteral("diagnosis_certificate"));
+    panel->removePage(first);
+    QTRY_VERIFY(!panel->page(first));
+    QCOMPARE(panel->pages().size(), 1);
+
+    panel->undoStack()->undo(); // delete
+    QTRY_VERIFY(panel->page(first));
+    panel->undoStack()->undo(); // move
+    QTRY_COMPARE(panel->page(first)->material, QStringLiteral("medical_record"));
+    panel->undoStack()->undo(); // rotate
+    QTRY_COMPARE(panel->page(first)->rotation, 0);
+    panel->undoStack()->redo();
+    QTRY_COMPARE(panel->page(first)->rotation, 1);
+}
+
+void TestMaterials::flaggedPageNeedsAReasonToBeAccepted()
+{
+    m_window->newApplication();
+    MaterialsPanel* panel = m_window->materials();
+    panel->addFiles(QStringLiteral("diagnosis_certificate"), {makePhoto(QStringLiteral("blurred.jpg"), true)});
+    QTRY_COMPARE_WITH_TIMEOUT(panel->pages().size(), 1, 30000);
+    const PageRecord page = panel->pages().first();
+    QVERIFY2(page.issues.contains(QStringLiteral("blur")), qPrintable(page.issues.join(u',')));
+    QVERIFY(page.blocksSubmission());
+    panel->acceptDespiteIssues(page.id, QStringLiteral("   ")); // no reason, no acceptance
+    QTest::qWait(200);
+    QVERIFY(panel->page(page.id)->blocksSubmission());
+    panel->setOperator(QStringLiteral("李敏"));
+    panel->acceptDespiteIssues(page.id, QStringLiteral("原件本身字迹模糊"));
+    QTRY_VERIFY(!panel->page(page.id)->blocksSubmission());
+    QCOMPARE(panel->page(page.id)->overrideBy, QStringLiteral("李敏"));
+    QVERIFY(panel->page(page.id)->overrideAt.isValid());
+}
+
+void TestMaterials::retakeReplacesThePageUndoably()
+{
+    startApplicationWithPages(2);
+    MaterialsPanel* panel = m_window->materials();
+    const PageRecord old = panel->pages().at(1);
+    QSignalSpy finished(m_window->pageProcessor(), &PageProcessor::batchFinished);
+    panel->retake(old.id, makePhoto(QStringLiteral("retake.jpg"), true));
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY(panel->page(old.id) && panel->page(old.id)->originalSha256 != old.originalSha256);
+    QCOMPARE(panel->pages().size(), 2);                 // replaced, not added
+    QCOMPARE(panel->page(old.id)->position, old.position);
+    panel->undoStack()->undo();
+    QTRY_COMPARE(panel->page(old.id)->originalSha256, old.originalSha256);
+}
+
+void TestMaterials::folderImportKeepsNaturalOrder()
+{
+    m_window->newApplication();
+    MaterialsPanel* panel = m_window->materials();
+    const QString folder = m_dir->file(QStringLiteral("scans"));
+    QDir().mkpath(folder);
+    for (const char* name : {"10.jpg", "2.jpg", "1.jpg"})
+        QVERIFY(QFile::copy(makePhoto(QString::fromLatin1(name)), folder + u'/' + QLatin1String(name)));
+    QVERIFY(test::writeFileBytes(folder + QStringLiteral("/readme.txt"), "not a scan"));
+    panel->addFolder(QStringLiteral("medical_record"), folder);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->pages().size(), 3, 30000);
+    QStringList order;
+    for (const PageRecord& p : panel->pages())
+        order << p.sourceName;
+    QCOMPARE(order, (QStringList{QStringLiteral("1.jpg"), QStringLiteral("2.jpg"), QStringLiteral("10.jpg")}));
+}
+
+QTEST_MAIN(TestMaterials)
+#include "test_materials.moc"
