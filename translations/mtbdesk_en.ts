@@ -2,72 +2,205 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApiClient</name>
+    <message>
+        <source>The central service&apos;s certificate has expired. Nothing was sent. Tell your IT support.</source>
+        <translation>The central service&apos;s certificate has expired. Nothing was sent. Tell your IT support.</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s certificate is not valid yet: check this PC&apos;s date and time.</source>
+        <translation>The central service&apos;s certificate is not valid yet: check this PC&apos;s date and time.</translation>
+    </message>
+    <message>
+        <source>The certificate does not belong to this server address. Nothing was sent. Tell your IT support.</source>
+        <translation>The certificate does not belong to this server address. Nothing was sent. Tell your IT support.</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s certificate is not trusted on this PC. Nothing was sent. Tell your IT support (the agency CA may be missing).</source>
+        <translation>The central service&apos;s certificate is not trusted on this PC. Nothing was sent. Tell your IT support (the agency CA may be missing).</translation>
+    </message>
+    <message>
+        <source>The central service presented an unexpected key (certificate pinning). Nothing was sent.</source>
+        <translation>The central service presented an unexpected key (certificate pinning). Nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraSource</name>
+    <message>
+        <source>No camera or document camera found at %1. Check that it is plugged in and not in use by another program, then open it again.</source>
+        <translation>No camera or document camera found at %1. Check that it is plugged in and not in use by another program, then open it again.</translation>
+    </message>
+    <message>
+        <source>%1 stopped sending pictures (unplugged?). Check the cable, then open the camera again. Pages already taken are kept.</source>
+        <translation>%1 stopped sending pictures (unplugged?). Check the cable, then open the camera again. Pages already taken are kept.</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>camera %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="26" />
         <source>MTB Desk command line: drafts for scripts, tests and batch entry.</source>
         <translation>MTB Desk command line: drafts for scripts, tests and batch entry.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="30" />
-        <source>Use DIR instead of the user's data folder.</source>
-        <translation>Use DIR instead of the user's data folder.</translation>
+        <source>Use DIR instead of the user&apos;s data folder.</source>
+        <translation>Use DIR instead of the user&apos;s data folder.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="34" />
-        <source>drafts list [--json] [--trash] | drafts export ID | drafts import FILE.json</source>
-        <translation>drafts list [--json] [--trash] | drafts export ID | drafts import FILE.json</translation>
+        <source>drafts list [--json] [--trash] | drafts export ID | drafts import FILE.json | drafts ready ID...|--all | login --user NAME [--password-file F] | sync --once --json | status APPLICATION_NUMBER --json | detect | scan</source>
+        <translation>drafts list [--json] [--trash] | drafts export ID | drafts import FILE.json | drafts ready ID...|--all | login --user NAME [--password-file F] | sync --once --json | status APPLICATION_NUMBER --json | detect | scan</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="44" />
-        <source>Usage: mtbdesk-cli drafts list [--json] [--trash] | export ID | import FILE.json</source>
-        <translation>Usage: mtbdesk-cli drafts list [--json] [--trash] | export ID | import FILE.json</translation>
+        <source>Usage: mtbdesk-cli drafts list [--json] [--trash] | export ID | import FILE.json | ready ID...|--all</source>
+        <translation>Usage: mtbdesk-cli drafts list [--json] [--trash] | export ID | import FILE.json | ready ID...|--all</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="54" />
         <source>Could not read the drafts: %1</source>
         <translation>Could not read the drafts: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="76" />
         <source>Not an application ID: %1</source>
         <translation>Not an application ID: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="82" />
         <source>No application with ID %1.</source>
         <translation>No application with ID %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="94" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="100" />
         <source>%1 is not valid JSON: %2 (at byte %3)</source>
         <translation>%1 is not valid JSON: %2 (at byte %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="111" />
         <source>Nothing was imported from %1: %2</source>
         <translation>Nothing was imported from %1: %2</translation>
+    </message>
+    <message>
+        <source>No usable catalogue.</source>
+        <translation>No usable catalogue.</translation>
+    </message>
+    <message>
+        <source>no such application</source>
+        <translation>no such application</translation>
+    </message>
+    <message>
+        <source>not a draft (%1)</source>
+        <translation>not a draft (%1)</translation>
+    </message>
+    <message>
+        <source>Usage: mtbdesk-cli detect [--json] IMAGE...
+Finds the page in each image and checks its quality (the first page of a TIFF or PDF).
+Exit code: 0 when every file was read, 1 when some file could not be read (its entry says why; the others are still checked), 2 for a usage error.</source>
+        <translation>Usage: mtbdesk-cli detect [--json] IMAGE...
+Finds the page in each image and checks its quality (the first page of a TIFF or PDF).
+Exit code: 0 when every file was read, 1 when some file could not be read (its entry says why; the others are still checked), 2 for a usage error.</translation>
+    </message>
+    <message>
+        <source>Usage: mtbdesk-cli scan IMAGE_OR_PDF... -o OUT.pdf [--mode color|gray|bw] [--dpi N] [--json]
+Straightens, cleans and checks every page and writes them into one PDF.
+Exit code: 0 when every file was read, 1 when some file or page could not be read (the PDF holds the others; nothing is written when no page could be read), 2 for a usage error.</source>
+        <translation>Usage: mtbdesk-cli scan IMAGE_OR_PDF... -o OUT.pdf [--mode color|gray|bw] [--dpi N] [--json]
+Straightens, cleans and checks every page and writes them into one PDF.
+Exit code: 0 when every file was read, 1 when some file or page could not be read (the PDF holds the others; nothing is written when no page could be read), 2 for a usage error.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Unknown option: %1</translation>
+    </message>
+    <message>
+        <source>%1: the file could not be read.</source>
+        <translation>%1: the file could not be read.</translation>
+    </message>
+    <message>
+        <source>%1: the page looks fine.</source>
+        <translation>%1: the page looks fine.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Missing output file: use -o OUT.pdf.</source>
+        <translation>Missing output file: use -o OUT.pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown mode %1: use color, gray or bw.</source>
+        <translation>Unknown mode %1: use color, gray or bw.</translation>
+    </message>
+    <message>
+        <source>The resolution must be between 72 and 600 dpi.</source>
+        <translation>The resolution must be between 72 and 600 dpi.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, page %2: the page could not be read.</source>
+        <translation>%1, page %2: the page could not be read.</translation>
+    </message>
+    <message>
+        <source>%1, page %2: the page could not be processed.</source>
+        <translation>%1, page %2: the page could not be processed.</translation>
+    </message>
+    <message>
+        <source>%1, page %2: %3</source>
+        <translation>%1, page %2: %3</translation>
+    </message>
+    <message>
+        <source>No page could be read; %1 was not written.</source>
+        <translation>No page could be read; %1 was not written.</translation>
+    </message>
+    <message>
+        <source>%1 pages written to %2.</source>
+        <translation>%1 pages written to %2.</translation>
+    </message>
+    <message>
+        <source>No central service configured: pass --server https://HOST:PORT/api/v1 or set MTBDESK_SERVER_URL.</source>
+        <translation>No central service configured: pass --server https://HOST:PORT/api/v1 or set MTBDESK_SERVER_URL.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: run `mtbdesk-cli login --user NAME --password-file FILE` first, or pass --user and --password-file.</source>
+        <translation>Not signed in: run `mtbdesk-cli login --user NAME --password-file FILE` first, or pass --user and --password-file.</translation>
+    </message>
+    <message>
+        <source>Usage: mtbdesk-cli login --user NAME [--password-file FILE]</source>
+        <translation>Usage: mtbdesk-cli login --user NAME [--password-file FILE]</translation>
+    </message>
+    <message>
+        <source>Usage: mtbdesk-cli status APPLICATION_NUMBER --json</source>
+        <translation>Usage: mtbdesk-cli status APPLICATION_NUMBER --json</translation>
+    </message>
+    <message>
+        <source>No status for %1: %2</source>
+        <translation>No status for %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown command %1</source>
+        <translation>Unknown command %1</translation>
     </message>
 </context>
 <context>
     <name>DraftWorker</name>
     <message>
-        <location filename="../app/storage/DraftWorker.cpp" line="17" />
         <source>The disk holding %1 is full: the latest changes are only on screen. Free some space; saving resumes by itself.</source>
         <translation>The disk holding %1 is full: the latest changes are only on screen. Free some space; saving resumes by itself.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DraftWorker.cpp" line="22" />
         <source>Could not save to %1 (%2). The changes stay on screen and saving is retried.</source>
         <translation>Could not save to %1 (%2). The changes stay on screen and saving is retried.</translation>
     </message>
     <message>
-        <location filename="../app/storage/DraftWorker.cpp" line="49" />
         <source>The local database is not open.</source>
         <translation>The local database is not open.</translation>
     </message>
@@ -75,278 +208,404 @@
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="15" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="16" />
         <source>Certificate type</source>
         <translation>Certificate type</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="17" />
         <source>Certificate number</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="18" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="19" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="20" />
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="21" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="22" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="23" />
         <source>Insurance type</source>
         <translation>Insurance type</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="24" />
         <source>Insured region</source>
         <translation>Insured region</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="25" />
         <source>Personnel number</source>
         <translation>Personnel number</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="26" />
         <source>Diseases</source>
         <translation>Diseases</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="27" />
         <source>Designated hospital</source>
         <translation>Designated hospital</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="28" />
         <source>Diagnosis date</source>
         <translation>Diagnosis date</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="29" />
         <source>Diagnosing doctor</source>
         <translation>Diagnosing doctor</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="30" />
         <source>Doctor code</source>
         <translation>Doctor code</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="31" />
         <source>Agent name</source>
         <translation>Agent name</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="32" />
         <source>Agent certificate type</source>
         <translation>Agent certificate type</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="33" />
         <source>Agent certificate number</source>
         <translation>Agent certificate number</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="34" />
         <source>Agent phone</source>
         <translation>Agent phone</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="35" />
         <source>Relationship to applicant</source>
         <translation>Relationship to applicant</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="36" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="37" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="38" />
         <source>Acceptance site</source>
         <translation>Acceptance site</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="39" />
         <source>Reason for application</source>
         <translation>Reason for application</translation>
     </message>
 </context>
 <context>
+    <name>MaterialCheck</name>
+    <message>
+        <source>Missing material: %1.</source>
+        <translation>Missing material: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) did not pass the quality check: retake them, or accept them with a reason.</source>
+        <translation>
+            <numerusform>%n page did not pass the quality check: retake it, or accept it with a reason.</numerusform>
+            <numerusform>%n pages did not pass the quality check: retake them, or accept them with a reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpenReport</name>
     <message>
-        <location filename="../app/storage/OpenReport.cpp" line="16" />
         <source>The local database %1 was damaged. It has been kept unchanged as %2 for your IT support, and a new empty database was started. Drafts in the damaged file are not shown.</source>
         <translation>The local database %1 was damaged. It has been kept unchanged as %2 for your IT support, and a new empty database was started. Drafts in the damaged file are not shown.</translation>
     </message>
     <message>
-        <location filename="../app/storage/OpenReport.cpp" line="20" />
         <source>The local database %1 is in use by another program (is MTB Desk already running?). Nothing was changed. Close the other program and try again.</source>
         <translation>The local database %1 is in use by another program (is MTB Desk already running?). Nothing was changed. Close the other program and try again.</translation>
     </message>
     <message>
-        <location filename="../app/storage/OpenReport.cpp" line="24" />
-        <source>The local database %1 cannot be read or written (%2). Nothing was changed. Check the folder's permissions and free disk space.</source>
-        <translation>The local database %1 cannot be read or written (%2). Nothing was changed. Check the folder's permissions and free disk space.</translation>
+        <source>The local database %1 cannot be read or written (%2). Nothing was changed. Check the folder&apos;s permissions and free disk space.</source>
+        <translation>The local database %1 cannot be read or written (%2). Nothing was changed. Check the folder&apos;s permissions and free disk space.</translation>
     </message>
     <message>
-        <location filename="../app/storage/OpenReport.cpp" line="28" />
         <source>The local database %1 was written by a newer version of MTB Desk. Nothing was changed. Please install the newer version.</source>
         <translation>The local database %1 was written by a newer version of MTB Desk. Nothing was changed. Please install the newer version.</translation>
     </message>
     <message>
-        <location filename="../app/storage/OpenReport.cpp" line="34" />
         <source>The local database %1 could not be opened (%2). Nothing was changed.</source>
         <translation>The local database %1 could not be opened (%2). Nothing was changed.</translation>
     </message>
 </context>
 <context>
+    <name>PageProcessor</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, page %2</translation>
+    </message>
+    <message>
+        <source>the page could not be processed</source>
+        <translation>the page could not be processed</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PageSource</name>
+    <message>
+        <source>%1: the image is damaged or incomplete.</source>
+        <translation>%1: the image is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>%1: the image is too large (%2 × %3 pixels, at most %4 megapixels).</source>
+        <translation>%1: the image is too large (%2 × %3 pixels, at most %4 megapixels).</translation>
+    </message>
+    <message>
+        <source>%1, page %2: the page cannot be read (the file is damaged or incomplete).</source>
+        <translation>%1, page %2: the page cannot be read (the file is damaged or incomplete).</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be opened (%2).</source>
+        <translation>%1: the file cannot be opened (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: the file is empty.</translation>
+    </message>
+    <message>
+        <source>%1: not a supported image (JPEG, PNG, TIFF, BMP, WebP) or PDF file.</source>
+        <translation>%1: not a supported image (JPEG, PNG, TIFF, BMP, WebP) or PDF file.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is protected by a password. Save a copy without the password and add that instead.</source>
+        <translation>%1: the PDF is protected by a password. Save a copy without the password and add that instead.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is encrypted in a way that cannot be read.</source>
+        <translation>%1: the PDF is encrypted in a way that cannot be read.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is damaged or incomplete.</source>
+        <translation>%1: the PDF is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF has no pages.</source>
+        <translation>%1: the PDF has no pages.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfWriter</name>
+    <message>
+        <source>Writing the PDF failed: %1</source>
+        <translation>Writing the PDF failed: %1</translation>
+    </message>
+    <message>
+        <source>The page image is not a JPEG or PNG file.</source>
+        <translation>The page image is not a JPEG or PNG file.</translation>
+    </message>
+    <message>
+        <source>The page has no size.</source>
+        <translation>The page has no size.</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>The PDF has no pages.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityGate</name>
+    <message>
+        <source>The page is blurred. Hold the camera still, let it focus and take the photo again.</source>
+        <translation>The page is blurred. Hold the camera still, let it focus and take the photo again.</translation>
+    </message>
+    <message>
+        <source>Glare covers part of the text. Tilt the page or move the light and take the photo again.</source>
+        <translation>Glare covers part of the text. Tilt the page or move the light and take the photo again.</translation>
+    </message>
+    <message>
+        <source>Part of the page is outside the photo. Take the photo again with the whole page in the frame.</source>
+        <translation>Part of the page is outside the photo. Take the photo again with the whole page in the frame.</translation>
+    </message>
+    <message>
+        <source>The resolution is too low for small print. Move the camera closer or scan at 200 dpi or more.</source>
+        <translation>The resolution is too low for small print. Move the camera closer or scan at 200 dpi or more.</translation>
+    </message>
+    <message>
+        <source>The photo is too dark. Add light and take the photo again.</source>
+        <translation>The photo is too dark. Add light and take the photo again.</translation>
+    </message>
+    <message>
+        <source>The page looks blank. Check that this is the right page and the right side.</source>
+        <translation>The page looks blank. Check that this is the right page and the right side.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteStatus</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Initial review</source>
+        <translation>Initial review</translation>
+    </message>
+    <message>
+        <source>Expert review</source>
+        <translation>Expert review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Partially approved</source>
+        <translation>Partially approved</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>More material needed</source>
+        <translation>More material needed</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Resubmitted</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The central service cannot be reached (%1). You can keep working; applications are sent when it is back.</source>
+        <translation>The central service cannot be reached (%1). You can keep working; applications are sent when it is back.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (%1).</source>
+        <translation>Sign-in failed (%1).</translation>
+    </message>
+    <message>
+        <source>No central service is configured.</source>
+        <translation>No central service is configured.</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
-        <location filename="../app/core/Validator.cpp" line="98" />
         <source>Choose at least one disease.</source>
         <translation>Choose at least one disease.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="100" />
         <source>Required for the chosen disease.</source>
         <translation>Required for the chosen disease.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="102" />
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="119" />
         <source>Old 15-digit number: please check it against the current 18-digit ID card.</source>
         <translation>Old 15-digit number: please check it against the current 18-digit ID card.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="125" />
         <source>An ID number has 18 characters (or 15 for old cards); this one has %1.</source>
         <translation>An ID number has 18 characters (or 15 for old cards); this one has %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="129" />
         <source>Only digits are allowed, and X as the last character.</source>
         <translation>Only digits are allowed, and X as the last character.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="132" />
         <source>The birth date inside the ID number is not a real date.</source>
         <translation>The birth date inside the ID number is not a real date.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="136" />
         <source>The check digit is wrong: a digit was probably mistyped. Please check the card.</source>
         <translation>The check digit is wrong: a digit was probably mistyped. Please check the card.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="154" />
         <source>A landline cannot receive text messages about the review; a mobile number is better.</source>
         <translation>A landline cannot receive text messages about the review; a mobile number is better.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="158" />
         <source>Enter an 11-digit mobile number (e.g. 13812345678) or a landline with area code.</source>
         <translation>Enter an 11-digit mobile number (e.g. 13812345678) or a landline with area code.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="169" />
         <source>At most 50 characters.</source>
         <translation>At most 50 characters.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="176" />
         <source>Does not match the birth date in the ID number (%1).</source>
         <translation>Does not match the birth date in the ID number (%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="180" />
         <source>Does not match the ID number.</source>
         <translation>Does not match the ID number.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="183" />
         <source>The date of birth is in the future.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="185" />
         <source>Not a region of this catalogue.</source>
         <translation>Not a region of this catalogue.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="194" />
         <source>%1 is listed twice.</source>
         <translation>%1 is listed twice.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="199" />
         <source>%1 (%2) is not in the current catalogue.</source>
         <translation>%1 (%2) is not in the current catalogue.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="211" />
         <source>Not in the list of designated hospitals.</source>
         <translation>Not in the list of designated hospitals.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="219" />
         <source>level III (三级)</source>
         <translation>level III (三级)</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="219" />
         <source>level II (二级)</source>
         <translation>level II (二级)</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="221" />
         <source>%1 is %2; evidence must come from a hospital of %3 or above.</source>
         <translation>%1 is %2; evidence must come from a hospital of %3 or above.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="228" />
         <source>The diagnosis date is in the future.</source>
         <translation>The diagnosis date is in the future.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="231" />
         <source>The diagnosis date is before the date of birth.</source>
         <translation>The diagnosis date is before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="244" />
         <source>The agent must be someone other than the applicant.</source>
         <translation>The agent must be someone other than the applicant.</translation>
     </message>
@@ -354,12 +613,10 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="44" />
         <source>MTB Desk</source>
         <translation>MTB Desk</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="45" />
         <source>MTB Desk is already running with the data folder %1. Switch to that window.</source>
         <translation>MTB Desk is already running with the data folder %1. Switch to that window.</translation>
     </message>
@@ -367,92 +624,66 @@
 <context>
     <name>mtb::ApplicationForm</name>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="239" />
         <source>Insurance</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="239" />
         <source>Diseases applied for</source>
         <translation>Diseases applied for</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="239" />
         <source>Applicant details</source>
         <translation>Applicant details</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="240" />
         <source>Recognition</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="240" />
         <source>Agent (代办)</source>
         <translation>Agent (代办)</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="240" />
         <source>Acceptance</source>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="249" />
-        <source>Someone applies on the applicant's behalf</source>
-        <translation>Someone applies on the applicant's behalf</translation>
+        <source>Someone applies on the applicant&apos;s behalf</source>
+        <translation>Someone applies on the applicant&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="250" />
         <source>18 characters; scan or type</source>
         <translation>18 characters; scan or type</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="251" />
         <source>Mobile number for review notices</source>
         <translation>Mobile number for review notices</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="252" />
         <source>Optional; from the insurance system</source>
         <translation>Optional; from the insurance system</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="253" />
         <source>医保医师代码, if known</source>
         <translation>医保医师代码, if known</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="254" />
-        <source>Edit again</source>
-        <translation>Edit again</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApplicationForm.cpp" line="255" />
-        <source>This application is marked ready to submit and can no longer be changed. Choose "Edit again" to return it to the drafts.</source>
-        <translation>This application is marked ready to submit and can no longer be changed. Choose "Edit again" to return it to the drafts.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApplicationForm.cpp" line="415" />
         <source>Taken from the ID number</source>
         <translation>Taken from the ID number</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="459" />
         <source>No application open</source>
         <translation>No application open</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="463" />
         <source>New application</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="467" />
         <source>Accepted by %1 at %2, %3</source>
         <translation>Accepted by %1 at %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="468" />
         <source>(operator not set)</source>
         <translation>(operator not set)</translation>
     </message>
@@ -460,275 +691,450 @@
 <context>
     <name>mtb::ApplicationListModel</name>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="15" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="17" />
         <source>Ready to submit</source>
         <translation>Ready to submit</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="19" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="21" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="23" />
         <source>Sending failed</source>
         <translation>Sending failed</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="25" />
         <source>Needs correction</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="90" />
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="108" />
         <source>ID numbers are masked in the list; open the application to see it in full.</source>
         <translation>ID numbers are masked in the list; open the application to see it in full.</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="118" />
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="120" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="122" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="124" />
         <source>Diseases</source>
         <translation>Diseases</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="126" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="128" />
         <source>Application no.</source>
         <translation>Application no.</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="130" />
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
 </context>
 <context>
+    <name>mtb::CameraCaptureDialog</name>
+    <message>
+        <source>Take pages with the document camera</source>
+        <translation>Take pages with the document camera</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Camera %1</translation>
+    </message>
+    <message>
+        <source>Video file or image sequence…</source>
+        <translation>Video file or image sequence…</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Camera:</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>Opening the camera…</translation>
+    </message>
+    <message>
+        <source>Capture &amp;automatically when the page lies still</source>
+        <translation>Capture &amp;automatically when the page lies still</translation>
+    </message>
+    <message>
+        <source>Capture (Space)</source>
+        <translation>Capture (Space)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete last</source>
+        <translation>&amp;Delete last</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>Open a video file or image sequence</source>
+        <translation>Open a video file or image sequence</translation>
+    </message>
+    <message>
+        <source>Path of a video file, or of numbered images such as C:/photos/%03d.jpg:</source>
+        <translation>Path of a video file, or of numbered images such as C:/photos/%03d.jpg:</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>the image could not be encoded</translation>
+    </message>
+    <message>
+        <source>The page could not be saved to %1: %2</source>
+        <translation>The page could not be saved to %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %n page(s) taken?</source>
+        <translation>
+            <numerusform>Discard the %n page taken?</numerusform>
+            <numerusform>Discard the %n pages taken?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n page(s)</source>
+        <translation>
+            <numerusform>Use %n page</numerusform>
+            <numerusform>Use %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pages taken so far are kept.</source>
+        <translation>The pages taken so far are kept.</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera…</source>
+        <translation>Waiting for the camera…</translation>
+    </message>
+    <message>
+        <source>Lay the page flat under the camera.</source>
+        <translation>Lay the page flat under the camera.</translation>
+    </message>
+    <message>
+        <source>Hold still…</source>
+        <translation>Hold still…</translation>
+    </message>
+    <message>
+        <source>The page lies still: press Space to take it.</source>
+        <translation>The page lies still: press Space to take it.</translation>
+    </message>
+    <message>
+        <source>Taken. Lay the next page down, or press Space to take this one again.</source>
+        <translation>Taken. Lay the next page down, or press Space to take this one again.</translation>
+    </message>
+    <message>
+        <source>Taking the page…</source>
+        <translation>Taking the page…</translation>
+    </message>
+</context>
+<context>
     <name>mtb::DiseaseSelector</name>
     <message>
-        <location filename="../ui/DiseaseSelector.cpp" line="59" />
         <source>Type a name, code or pinyin initials (e.g. gxy), then Enter</source>
         <translation>Type a name, code or pinyin initials (e.g. gxy), then Enter</translation>
     </message>
     <message>
-        <location filename="../ui/DiseaseSelector.cpp" line="60" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/DiseaseSelector.cpp" line="61" />
         <source>Remove the selected disease (Delete)</source>
         <translation>Remove the selected disease (Delete)</translation>
     </message>
 </context>
 <context>
+    <name>mtb::LoginDialog</name>
+    <message>
+        <source>Sign in to the central service</source>
+        <translation>Sign in to the central service</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
     <name>mtb::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220" />
         <source>MTB Desk — outpatient chronic &amp; special disease applications</source>
         <translation>MTB Desk — outpatient chronic &amp; special disease applications</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221" />
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221" />
         <source>Ready to submit</source>
         <translation>Ready to submit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226" />
-        <source>&lt;p style='font-size:15pt'&gt;No application open&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; to take a new application, or choose one from the list.&lt;/p&gt;&lt;p&gt;Everything you type is saved automatically, also without a network.&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:15pt'&gt;No application open&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; to take a new application, or choose one from the list.&lt;/p&gt;&lt;p&gt;Everything you type is saved automatically, also without a network.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;No application open&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; to take a new application, or choose one from the list.&lt;/p&gt;&lt;p&gt;Everything you type is saved automatically, also without a network.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;No application open&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; to take a new application, or choose one from the list.&lt;/p&gt;&lt;p&gt;Everything you type is saved automatically, also without a network.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229" />
         <source>Search name, ID number, phone or application no. (Ctrl+F)</source>
         <translation>Search name, ID number, phone or application no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231" />
         <source>&amp;Application</source>
         <translation>&amp;Application</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234" />
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236" />
         <source>Mark ready (Ctrl+Enter)</source>
         <translation>Mark ready (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237" />
         <source>Check the form and freeze it for submission</source>
         <translation>Check the form and freeze it for submission</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238" />
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240" />
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Send everything waiting in the outbox now (Ctrl+Shift+S)</source>
+        <translation>Send everything waiting in the outbox now (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243" />
-        <location filename="../ui/MainWindow.cpp" line="489" />
         <source>About MTB Desk</source>
         <translation>About MTB Desk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244" />
         <source>Operator: %1 · Catalogue %2</source>
         <translation>Operator: %1 · Catalogue %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245" />
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248" />
         <source>Opening the local database…</source>
         <translation>Opening the local database…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293" />
-        <location filename="../ui/MainWindow.cpp" line="295" />
+        <source>Application form</source>
+        <translation>Application form</translation>
+    </message>
+    <message>
+        <source>Materials (%1 pages)</source>
+        <translation>Materials (%1 pages)</translation>
+    </message>
+    <message>
         <source>Local database</source>
         <translation>Local database</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="306" />
         <source>%n application(s) on this PC.</source>
-        <translation><numerusform>%n application on this PC.</numerusform><numerusform>%n applications on this PC.</numerusform></translation>
+        <translation>
+            <numerusform>%n application on this PC.</numerusform>
+            <numerusform>%n applications on this PC.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336" />
         <source>All changes saved at %1.</source>
         <translation>All changes saved at %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="413" />
         <source>%n problem(s) must be fixed before the application can be marked ready. The draft is saved.</source>
-        <translation><numerusform>%n problem must be fixed before the application can be marked ready. The draft is saved.</numerusform><numerusform>%n problems must be fixed before the application can be marked ready. The draft is saved.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem must be fixed before the application can be marked ready. The draft is saved.</numerusform>
+            <numerusform>%n problems must be fixed before the application can be marked ready. The draft is saved.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="451" />
+        <source>Application no. %1. </source>
+        <translation>Application no. %1. </translation>
+    </message>
+    <message>
+        <source>This application is marked ready and waits to be sent; it can no longer be changed.</source>
+        <translation>This application is marked ready and waits to be sent; it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Edit again</source>
+        <translation>Edit again</translation>
+    </message>
+    <message>
+        <source>The central service did not accept this application (see the messages at the fields, and the sending history). Correct it and mark it ready again.</source>
+        <translation>The central service did not accept this application (see the messages at the fields, and the sending history). Correct it and mark it ready again.</translation>
+    </message>
+    <message>
+        <source>Correct it</source>
+        <translation>Correct it</translation>
+    </message>
+    <message>
+        <source>The reviewer asks for more material: %1</source>
+        <translation>The reviewer asks for more material: %1</translation>
+    </message>
+    <message>
+        <source>Add material and resubmit</source>
+        <translation>Add material and resubmit</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation>Reviewer: %1</translation>
+    </message>
+    <message>
+        <source>Revision %1: add the requested material, then mark it ready to resubmit.</source>
+        <translation>Revision %1: add the requested material, then mark it ready to resubmit.</translation>
+    </message>
+    <message>
+        <source>Sending has already started: this revision can no longer be changed.</source>
+        <translation>Sending has already started: this revision can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>The central service refused this: %1</source>
+        <translation>The central service refused this: %1</translation>
+    </message>
+    <message>
+        <source>The central service refused it: %1</source>
+        <translation>The central service refused it: %1</translation>
+    </message>
+    <message>
+        <source>Offline mode: no central service configured</source>
+        <translation>Offline mode: no central service configured</translation>
+    </message>
+    <message>
+        <source>Not signed in to the central service</source>
+        <translation>Not signed in to the central service</translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation>● Connected</translation>
+    </message>
+    <message>
+        <source>○ Offline: applications wait in the outbox</source>
+        <translation>○ Offline: applications wait in the outbox</translation>
+    </message>
+    <message>
+        <source>⚠ Certificate problem</source>
+        <translation>⚠ Certificate problem</translation>
+    </message>
+    <message>
+        <source>Application %1: %2</source>
+        <translation>Application %1: %2</translation>
+    </message>
+    <message>
+        <source>MTB Desk</source>
+        <translation>MTB Desk</translation>
+    </message>
+    <message>
         <source>Moved to the trash. It can be restored from the Trash list.</source>
         <translation>Moved to the trash. It can be restored from the Trash list.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="463" />
         <source>Restored to its list.</source>
         <translation>Restored to its list.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490" />
         <source>&lt;b&gt;MTB Desk %1&lt;/b&gt;&lt;br&gt;Counter client for outpatient chronic and special disease (门诊慢特病) recognition applications.&lt;br&gt;Catalogue: %2 (%3)&lt;br&gt;Data folder: %4</source>
         <translation>&lt;b&gt;MTB Desk %1&lt;/b&gt;&lt;br&gt;Counter client for outpatient chronic and special disease (门诊慢特病) recognition applications.&lt;br&gt;Catalogue: %2 (%3)&lt;br&gt;Data folder: %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="510" />
         <source>Some changes could not be saved yet (see the status bar). If you close now, they are lost.
 
 Close anyway?</source>
@@ -738,34 +1144,266 @@ Close anyway?</translation>
     </message>
 </context>
 <context>
+    <name>mtb::MaterialsPanel</name>
+    <message>
+        <source>blurred</source>
+        <translation>blurred</translation>
+    </message>
+    <message>
+        <source>glare</source>
+        <translation>glare</translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>cut off</translation>
+    </message>
+    <message>
+        <source>too small</source>
+        <translation>too small</translation>
+    </message>
+    <message>
+        <source>too dark</source>
+        <translation>too dark</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>Processing %1 (page %2 of %3)…</source>
+        <translation>Processing %1 (page %2 of %3)…</translation>
+    </message>
+    <message>
+        <source>Processing %1…</source>
+        <translation>Processing %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n page(s) were added before you cancelled.</source>
+        <translation>
+            <numerusform>Stopped: %n page was added before you cancelled.</numerusform>
+            <numerusform>Stopped: %n pages were added before you cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) added.</source>
+        <translation>
+            <numerusform>%n page added.</numerusform>
+            <numerusform>%n pages added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read (see above).</source>
+        <translation>
+            <numerusform>%n file could not be read (see above).</numerusform>
+            <numerusform>%n files could not be read (see above).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add pages to %1</source>
+        <translation>Add pages to %1</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.pdf);;All files (*)</source>
+        <translation>Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of scans to %1</source>
+        <translation>Add a folder of scans to %1</translation>
+    </message>
+    <message>
+        <source>Export %1 as PDF</source>
+        <translation>Export %1 as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reorder pages</source>
+        <translation>Reorder pages</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Add photos, scans or PDF files to each material. Pages are straightened and cleaned automatically; double-click a page to correct it.</source>
+        <translation>Add photos, scans or PDF files to each material. Pages are straightened and cleaned automatically; double-click a page to correct it.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <source>Take photos…</source>
+        <translation>Take photos…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(required)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Accepted by %1: %2</source>
+        <translation>Accepted by %1: %2</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>%1 contains no images or PDF files.</source>
+        <translation>%1 contains no images or PDF files.</translation>
+    </message>
+    <message>
+        <source>Add page</source>
+        <translation>Add page</translation>
+    </message>
+    <message>
+        <source>Correct page</source>
+        <translation>Correct page</translation>
+    </message>
+    <message>
+        <source>Move page to %1</source>
+        <translation>Move page to %1</translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation>Delete page</translation>
+    </message>
+    <message>
+        <source>Accept page</source>
+        <translation>Accept page</translation>
+    </message>
+    <message>
+        <source>Correct page…</source>
+        <translation>Correct page…</translation>
+    </message>
+    <message>
+        <source>Retake from a file…</source>
+        <translation>Retake from a file…</translation>
+    </message>
+    <message>
+        <source>Replace this page</source>
+        <translation>Replace this page</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Rotate left</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Rotate right</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>Accept despite the problem…</source>
+        <translation>Accept despite the problem…</translation>
+    </message>
+    <message>
+        <source>Why is this page acceptable? (recorded with your name)</source>
+        <translation>Why is this page acceptable? (recorded with your name)</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::PageEditorDialog</name>
+    <message>
+        <source>Correct page: %1</source>
+        <translation>Correct page: %1</translation>
+    </message>
+    <message>
+        <source>Loading the original…</source>
+        <translation>Loading the original…</translation>
+    </message>
+    <message>
+        <source>Colour (keeps red seals)</source>
+        <translation>Colour (keeps red seals)</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Grayscale</translation>
+    </message>
+    <message>
+        <source>Black and white (smallest)</source>
+        <translation>Black and white (smallest)</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Rotate left</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Rotate right</translation>
+    </message>
+    <message>
+        <source>Back to detected corners</source>
+        <translation>Back to detected corners</translation>
+    </message>
+    <message>
+        <source>The original capture could not be read.</source>
+        <translation>The original capture could not be read.</translation>
+    </message>
+    <message>
+        <source>Drag the blue corners onto the page&apos;s corners. The preview on the right follows.</source>
+        <translation>Drag the blue corners onto the page&apos;s corners. The preview on the right follows.</translation>
+    </message>
+</context>
+<context>
     <name>mtb::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="20" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="27" />
         <source>Follow the system (%1)</source>
         <translation>Follow the system (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="53" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="54" />
         <source>Operator name</source>
         <translation>Operator name</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="55" />
         <source>Acceptance site</source>
         <translation>Acceptance site</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="56" />
         <source>Default channel</source>
         <translation>Default channel</translation>
     </message>

@@ -2,72 +2,205 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApiClient</name>
+    <message>
+        <source>The central service&apos;s certificate has expired. Nothing was sent. Tell your IT support.</source>
+        <translation>中心服务的证书已过期，未发送任何数据。请联系信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s certificate is not valid yet: check this PC&apos;s date and time.</source>
+        <translation>中心服务的证书尚未生效：请检查本机的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The certificate does not belong to this server address. Nothing was sent. Tell your IT support.</source>
+        <translation>证书与服务器地址不符，未发送任何数据。请联系信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s certificate is not trusted on this PC. Nothing was sent. Tell your IT support (the agency CA may be missing).</source>
+        <translation>本机不信任中心服务的证书，未发送任何数据。请联系信息技术人员（可能缺少经办机构的根证书）。</translation>
+    </message>
+    <message>
+        <source>The central service presented an unexpected key (certificate pinning). Nothing was sent.</source>
+        <translation>中心服务出示的密钥与预期不符（证书固定），未发送任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>CameraSource</name>
+    <message>
+        <source>No camera or document camera found at %1. Check that it is plugged in and not in use by another program, then open it again.</source>
+        <translation>未找到摄像头/高拍仪：%1。请检查设备是否已连接、是否被其他程序占用，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 stopped sending pictures (unplugged?). Check the cable, then open the camera again. Pages already taken are kept.</source>
+        <translation>%1 已停止传送画面（可能已断开）。请检查连接线，然后重新打开摄像头。已拍摄的页面会保留。</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>摄像头 %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="26" />
         <source>MTB Desk command line: drafts for scripts, tests and batch entry.</source>
         <translation>MTB Desk 命令行：供脚本、测试和批量录入使用的草稿操作。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="30" />
-        <source>Use DIR instead of the user's data folder.</source>
+        <source>Use DIR instead of the user&apos;s data folder.</source>
         <translation>使用 DIR 代替用户数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="34" />
-        <source>drafts list [--json] [--trash] | drafts export ID | drafts import FILE.json</source>
-        <translation>drafts list [--json] [--trash] | drafts export ID | drafts import FILE.json</translation>
+        <source>drafts list [--json] [--trash] | drafts export ID | drafts import FILE.json | drafts ready ID...|--all | login --user NAME [--password-file F] | sync --once --json | status APPLICATION_NUMBER --json | detect | scan</source>
+        <translation>drafts list [--json] [--trash] | drafts export ID | drafts import FILE.json | drafts ready ID...|--all | login --user NAME [--password-file F] | sync --once --json | status APPLICATION_NUMBER --json | detect | scan</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="44" />
-        <source>Usage: mtbdesk-cli drafts list [--json] [--trash] | export ID | import FILE.json</source>
-        <translation>用法：mtbdesk-cli drafts list [--json] [--trash] | export ID | import FILE.json</translation>
+        <source>Usage: mtbdesk-cli drafts list [--json] [--trash] | export ID | import FILE.json | ready ID...|--all</source>
+        <translation>用法：mtbdesk-cli drafts list [--json] [--trash] | export ID | import FILE.json | ready ID...|--all</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="54" />
         <source>Could not read the drafts: %1</source>
         <translation>无法读取草稿：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="76" />
         <source>Not an application ID: %1</source>
         <translation>不是有效的申请 ID：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="82" />
         <source>No application with ID %1.</source>
         <translation>没有 ID 为 %1 的申请。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="94" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="100" />
         <source>%1 is not valid JSON: %2 (at byte %3)</source>
         <translation>%1 不是有效的 JSON：%2（第 %3 字节）</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="111" />
         <source>Nothing was imported from %1: %2</source>
         <translation>未从 %1 导入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>No usable catalogue.</source>
+        <translation>没有可用的目录。</translation>
+    </message>
+    <message>
+        <source>no such application</source>
+        <translation>没有该申请</translation>
+    </message>
+    <message>
+        <source>not a draft (%1)</source>
+        <translation>不是草稿（%1）</translation>
+    </message>
+    <message>
+        <source>Usage: mtbdesk-cli detect [--json] IMAGE...
+Finds the page in each image and checks its quality (the first page of a TIFF or PDF).
+Exit code: 0 when every file was read, 1 when some file could not be read (its entry says why; the others are still checked), 2 for a usage error.</source>
+        <translation>用法：mtbdesk-cli detect [--json] 图片...
+在每张图片中查找页面并检查质量（TIFF 或 PDF 只检查第一页）。
+退出码：0 表示所有文件都已读取；1 表示有文件无法读取（该文件的条目写明原因，其余文件照常检查）；2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>Usage: mtbdesk-cli scan IMAGE_OR_PDF... -o OUT.pdf [--mode color|gray|bw] [--dpi N] [--json]
+Straightens, cleans and checks every page and writes them into one PDF.
+Exit code: 0 when every file was read, 1 when some file or page could not be read (the PDF holds the others; nothing is written when no page could be read), 2 for a usage error.</source>
+        <translation>用法：mtbdesk-cli scan 图片或PDF... -o 输出.pdf [--mode color|gray|bw] [--dpi N] [--json]
+将每一页摆正、清理并检查后写入同一个 PDF。
+退出码：0 表示所有文件都已读取；1 表示有文件或页面无法读取（PDF 中包含其余页面；一页都无法读取时不写入任何文件）；2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>未知选项：%1</translation>
+    </message>
+    <message>
+        <source>%1: the file could not be read.</source>
+        <translation>%1：无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>%1: the page looks fine.</source>
+        <translation>%1：页面未发现问题。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Missing output file: use -o OUT.pdf.</source>
+        <translation>缺少输出文件：请用 -o 输出.pdf 指定。</translation>
+    </message>
+    <message>
+        <source>Unknown mode %1: use color, gray or bw.</source>
+        <translation>未知模式 %1：请使用 color、gray 或 bw。</translation>
+    </message>
+    <message>
+        <source>The resolution must be between 72 and 600 dpi.</source>
+        <translation>分辨率必须在 72 到 600 dpi 之间。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, page %2: the page could not be read.</source>
+        <translation>%1 第 %2 页：无法读取该页。</translation>
+    </message>
+    <message>
+        <source>%1, page %2: the page could not be processed.</source>
+        <translation>%1 第 %2 页：无法处理该页。</translation>
+    </message>
+    <message>
+        <source>%1, page %2: %3</source>
+        <translation>%1 第 %2 页：%3</translation>
+    </message>
+    <message>
+        <source>No page could be read; %1 was not written.</source>
+        <translation>没有可读取的页面，未写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 pages written to %2.</source>
+        <translation>已将 %1 页写入 %2。</translation>
+    </message>
+    <message>
+        <source>No central service configured: pass --server https://HOST:PORT/api/v1 or set MTBDESK_SERVER_URL.</source>
+        <translation>未配置中心服务：请使用 --server https://主机:端口/api/v1，或设置 MTBDESK_SERVER_URL。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>Not signed in: run `mtbdesk-cli login --user NAME --password-file FILE` first, or pass --user and --password-file.</source>
+        <translation>尚未登录：请先运行 `mtbdesk-cli login --user 用户名 --password-file 文件`，或提供 --user 和 --password-file。</translation>
+    </message>
+    <message>
+        <source>Usage: mtbdesk-cli login --user NAME [--password-file FILE]</source>
+        <translation>用法：mtbdesk-cli login --user 用户名 [--password-file 文件]</translation>
+    </message>
+    <message>
+        <source>Usage: mtbdesk-cli status APPLICATION_NUMBER --json</source>
+        <translation>用法：mtbdesk-cli status 申请编号 --json</translation>
+    </message>
+    <message>
+        <source>No status for %1: %2</source>
+        <translation>无法获取 %1 的状态：%2</translation>
+    </message>
+    <message>
+        <source>Unknown command %1</source>
+        <translation>未知命令 %1</translation>
     </message>
 </context>
 <context>
     <name>DraftWorker</name>
     <message>
-        <location filename="../app/storage/DraftWorker.cpp" line="17" />
         <source>The disk holding %1 is full: the latest changes are only on screen. Free some space; saving resumes by itself.</source>
         <translation>%1 所在的磁盘已满：最新的修改目前只在屏幕上。请释放一些空间，保存会自动恢复。</translation>
     </message>
     <message>
-        <location filename="../app/storage/DraftWorker.cpp" line="22" />
         <source>Could not save to %1 (%2). The changes stay on screen and saving is retried.</source>
         <translation>无法保存到 %1（%2）。修改仍保留在屏幕上，系统会自动重试保存。</translation>
     </message>
     <message>
-        <location filename="../app/storage/DraftWorker.cpp" line="49" />
         <source>The local database is not open.</source>
         <translation>本地数据库未打开。</translation>
     </message>
@@ -75,278 +208,403 @@
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="15" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="16" />
         <source>Certificate type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="17" />
         <source>Certificate number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="18" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="19" />
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="20" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="21" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="22" />
         <source>Address</source>
         <translation>联系地址</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="23" />
         <source>Insurance type</source>
         <translation>险种类型</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="24" />
         <source>Insured region</source>
         <translation>参保地</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="25" />
         <source>Personnel number</source>
         <translation>人员编号</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="26" />
         <source>Diseases</source>
         <translation>病种</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="27" />
         <source>Designated hospital</source>
         <translation>鉴定定点医疗机构</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="28" />
         <source>Diagnosis date</source>
         <translation>医院鉴定日期</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="29" />
         <source>Diagnosing doctor</source>
         <translation>诊断医师</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="30" />
         <source>Doctor code</source>
         <translation>医师代码</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="31" />
         <source>Agent name</source>
         <translation>代办人姓名</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="32" />
         <source>Agent certificate type</source>
         <translation>代办人证件类型</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="33" />
         <source>Agent certificate number</source>
         <translation>代办人证件号码</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="34" />
         <source>Agent phone</source>
         <translation>代办人电话</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="35" />
         <source>Relationship to applicant</source>
         <translation>与申请人关系</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="36" />
         <source>Channel</source>
         <translation>申报渠道</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="37" />
         <source>Operator</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="38" />
         <source>Acceptance site</source>
         <translation>受理点</translation>
     </message>
     <message>
-        <location filename="../app/core/FieldLabels.cpp" line="39" />
         <source>Reason for application</source>
         <translation>申请原因</translation>
     </message>
 </context>
 <context>
+    <name>MaterialCheck</name>
+    <message>
+        <source>Missing material: %1.</source>
+        <translation>缺少材料：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) did not pass the quality check: retake them, or accept them with a reason.</source>
+        <translation>
+            <numerusform>有 %n 页未通过质量检查：请重新拍摄，或填写原因后接受。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpenReport</name>
     <message>
-        <location filename="../app/storage/OpenReport.cpp" line="16" />
         <source>The local database %1 was damaged. It has been kept unchanged as %2 for your IT support, and a new empty database was started. Drafts in the damaged file are not shown.</source>
         <translation>本地数据库 %1 已损坏。原文件已原样保留为 %2，供信息技术人员处理；系统已新建一个空数据库。损坏文件中的草稿暂不显示。</translation>
     </message>
     <message>
-        <location filename="../app/storage/OpenReport.cpp" line="20" />
         <source>The local database %1 is in use by another program (is MTB Desk already running?). Nothing was changed. Close the other program and try again.</source>
         <translation>本地数据库 %1 正被其他程序占用（MTB Desk 是否已在运行？）。未做任何更改。请关闭其他程序后重试。</translation>
     </message>
     <message>
-        <location filename="../app/storage/OpenReport.cpp" line="24" />
-        <source>The local database %1 cannot be read or written (%2). Nothing was changed. Check the folder's permissions and free disk space.</source>
+        <source>The local database %1 cannot be read or written (%2). Nothing was changed. Check the folder&apos;s permissions and free disk space.</source>
         <translation>无法读写本地数据库 %1（%2）。未做任何更改。请检查文件夹权限和磁盘剩余空间。</translation>
     </message>
     <message>
-        <location filename="../app/storage/OpenReport.cpp" line="28" />
         <source>The local database %1 was written by a newer version of MTB Desk. Nothing was changed. Please install the newer version.</source>
         <translation>本地数据库 %1 由更新版本的 MTB Desk 写入。未做任何更改。请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../app/storage/OpenReport.cpp" line="34" />
         <source>The local database %1 could not be opened (%2). Nothing was changed.</source>
         <translation>无法打开本地数据库 %1（%2）。未做任何更改。</translation>
     </message>
 </context>
 <context>
+    <name>PageProcessor</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1 第 %2 页</translation>
+    </message>
+    <message>
+        <source>the page could not be processed</source>
+        <translation>该页无法处理</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PageSource</name>
+    <message>
+        <source>%1: the image is damaged or incomplete.</source>
+        <translation>%1：图片已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>%1: the image is too large (%2 × %3 pixels, at most %4 megapixels).</source>
+        <translation>%1：图片太大（%2 × %3 像素，最多 %4 百万像素）。</translation>
+    </message>
+    <message>
+        <source>%1, page %2: the page cannot be read (the file is damaged or incomplete).</source>
+        <translation>%1 第 %2 页：无法读取该页（文件已损坏或不完整）。</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be opened (%2).</source>
+        <translation>%1：无法打开文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1：文件为空。</translation>
+    </message>
+    <message>
+        <source>%1: not a supported image (JPEG, PNG, TIFF, BMP, WebP) or PDF file.</source>
+        <translation>%1：不是支持的图片（JPEG、PNG、TIFF、BMP、WebP）或 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is protected by a password. Save a copy without the password and add that instead.</source>
+        <translation>%1：该 PDF 设有密码保护。请另存一份不带密码的副本，再添加该副本。</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is encrypted in a way that cannot be read.</source>
+        <translation>%1：该 PDF 使用了无法读取的加密方式。</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is damaged or incomplete.</source>
+        <translation>%1：PDF 文件已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>%1: the PDF has no pages.</source>
+        <translation>%1：该 PDF 没有页面。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfWriter</name>
+    <message>
+        <source>Writing the PDF failed: %1</source>
+        <translation>写入 PDF 失败：%1</translation>
+    </message>
+    <message>
+        <source>The page image is not a JPEG or PNG file.</source>
+        <translation>页面图像不是 JPEG 或 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>The page has no size.</source>
+        <translation>页面没有尺寸。</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>PDF 中没有页面。</translation>
+    </message>
+</context>
+<context>
+    <name>QualityGate</name>
+    <message>
+        <source>The page is blurred. Hold the camera still, let it focus and take the photo again.</source>
+        <translation>页面模糊。请拿稳相机，等对焦清楚后重新拍摄。</translation>
+    </message>
+    <message>
+        <source>Glare covers part of the text. Tilt the page or move the light and take the photo again.</source>
+        <translation>反光遮住了部分文字。请倾斜纸张或移开光源后重新拍摄。</translation>
+    </message>
+    <message>
+        <source>Part of the page is outside the photo. Take the photo again with the whole page in the frame.</source>
+        <translation>页面有一部分在照片之外。请让整页都在画面内后重新拍摄。</translation>
+    </message>
+    <message>
+        <source>The resolution is too low for small print. Move the camera closer or scan at 200 dpi or more.</source>
+        <translation>分辨率太低，小字看不清。请把相机靠近一些，或以 200 dpi 以上扫描。</translation>
+    </message>
+    <message>
+        <source>The photo is too dark. Add light and take the photo again.</source>
+        <translation>照片太暗。请增加光线后重新拍摄。</translation>
+    </message>
+    <message>
+        <source>The page looks blank. Check that this is the right page and the right side.</source>
+        <translation>页面看起来是空白的。请确认页面和正反面是否正确。</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteStatus</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Initial review</source>
+        <translation>初审</translation>
+    </message>
+    <message>
+        <source>Expert review</source>
+        <translation>专家评审</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Partially approved</source>
+        <translation>部分通过</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>More material needed</source>
+        <translation>补充材料</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The central service cannot be reached (%1). You can keep working; applications are sent when it is back.</source>
+        <translation>无法连接中心服务（%1）。可以继续工作，恢复连接后申请会自动发送。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (%1).</source>
+        <translation>登录失败（%1）。</translation>
+    </message>
+    <message>
+        <source>No central service is configured.</source>
+        <translation>未配置中心服务。</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
-        <location filename="../app/core/Validator.cpp" line="98" />
         <source>Choose at least one disease.</source>
         <translation>请至少选择一个病种。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="100" />
         <source>Required for the chosen disease.</source>
         <translation>所选病种要求填写此项。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="102" />
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="119" />
         <source>Old 15-digit number: please check it against the current 18-digit ID card.</source>
         <translation>旧版 15 位号码：请与现行 18 位身份证核对。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="125" />
         <source>An ID number has 18 characters (or 15 for old cards); this one has %1.</source>
         <translation>身份证号码应为 18 位（旧证 15 位），当前为 %1 位。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="129" />
         <source>Only digits are allowed, and X as the last character.</source>
         <translation>只能填写数字，最后一位可以是 X。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="132" />
         <source>The birth date inside the ID number is not a real date.</source>
         <translation>号码中的出生日期不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="136" />
         <source>The check digit is wrong: a digit was probably mistyped. Please check the card.</source>
         <translation>校验位不正确：可能有数字输错，请核对证件。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="154" />
         <source>A landline cannot receive text messages about the review; a mobile number is better.</source>
         <translation>固定电话无法接收审核短信，建议填写手机号码。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="158" />
         <source>Enter an 11-digit mobile number (e.g. 13812345678) or a landline with area code.</source>
         <translation>请填写 11 位手机号码（如 13812345678）或带区号的固定电话。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="169" />
         <source>At most 50 characters.</source>
         <translation>最多 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="176" />
         <source>Does not match the birth date in the ID number (%1).</source>
         <translation>与身份证号码中的出生日期（%1）不一致。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="180" />
         <source>Does not match the ID number.</source>
         <translation>与身份证号码不一致。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="183" />
         <source>The date of birth is in the future.</source>
         <translation>出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="185" />
         <source>Not a region of this catalogue.</source>
         <translation>不是目录中的区划。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="194" />
         <source>%1 is listed twice.</source>
         <translation>%1 重复选择。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="199" />
         <source>%1 (%2) is not in the current catalogue.</source>
         <translation>%1（%2）不在当前病种目录中。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="211" />
         <source>Not in the list of designated hospitals.</source>
         <translation>不在定点医疗机构名单中。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="219" />
         <source>level III (三级)</source>
         <translation>三级</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="219" />
         <source>level II (二级)</source>
         <translation>二级</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="221" />
         <source>%1 is %2; evidence must come from a hospital of %3 or above.</source>
         <translation>%1 为%2；认定材料须由%3及以上定点医疗机构出具。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="228" />
         <source>The diagnosis date is in the future.</source>
         <translation>鉴定日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="231" />
         <source>The diagnosis date is before the date of birth.</source>
         <translation>鉴定日期早于出生日期。</translation>
     </message>
     <message>
-        <location filename="../app/core/Validator.cpp" line="244" />
         <source>The agent must be someone other than the applicant.</source>
         <translation>代办人不能是申请人本人。</translation>
     </message>
@@ -354,12 +612,10 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="44" />
         <source>MTB Desk</source>
         <translation>门诊慢特病受理台</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="45" />
         <source>MTB Desk is already running with the data folder %1. Switch to that window.</source>
         <translation>门诊慢特病受理台已在使用数据文件夹 %1 运行，请切换到该窗口。</translation>
     </message>
@@ -367,92 +623,66 @@
 <context>
     <name>mtb::ApplicationForm</name>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="239" />
         <source>Insurance</source>
         <translation>参保信息</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="239" />
         <source>Diseases applied for</source>
         <translation>申请病种</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="239" />
         <source>Applicant details</source>
         <translation>申请人信息</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="240" />
         <source>Recognition</source>
         <translation>认定信息</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="240" />
         <source>Agent (代办)</source>
         <translation>代办</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="240" />
         <source>Acceptance</source>
         <translation>受理信息</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="249" />
-        <source>Someone applies on the applicant's behalf</source>
+        <source>Someone applies on the applicant&apos;s behalf</source>
         <translation>由他人代为申请（代办）</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="250" />
         <source>18 characters; scan or type</source>
         <translation>18 位；可扫码或手工输入</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="251" />
         <source>Mobile number for review notices</source>
         <translation>用于接收审核通知的手机号码</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="252" />
         <source>Optional; from the insurance system</source>
         <translation>选填；来自医保信息系统</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="253" />
         <source>医保医师代码, if known</source>
         <translation>医保医师代码（如知道）</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="254" />
-        <source>Edit again</source>
-        <translation>重新编辑</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApplicationForm.cpp" line="255" />
-        <source>This application is marked ready to submit and can no longer be changed. Choose "Edit again" to return it to the drafts.</source>
-        <translation>本申请已标记为待提交，不能再修改。如需修改，请点击“重新编辑”将其退回草稿。</translation>
-    </message>
-    <message>
-        <location filename="../ui/ApplicationForm.cpp" line="415" />
         <source>Taken from the ID number</source>
         <translation>根据身份证号码自动填写</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="459" />
         <source>No application open</source>
         <translation>未打开申请</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="463" />
         <source>New application</source>
         <translation>新申请</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="467" />
         <source>Accepted by %1 at %2, %3</source>
-        <translation>受理人：%1　受理点：%2　受理时间：%3</translation>
+        <translation>受理人：%1&#x3000;受理点：%2&#x3000;受理时间：%3</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationForm.cpp" line="468" />
         <source>(operator not set)</source>
         <translation>（未设置经办人）</translation>
     </message>
@@ -460,275 +690,446 @@
 <context>
     <name>mtb::ApplicationListModel</name>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="15" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="17" />
         <source>Ready to submit</source>
         <translation>待提交</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="19" />
         <source>Sending</source>
         <translation>提交中</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="21" />
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="23" />
         <source>Sending failed</source>
         <translation>提交失败</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="25" />
         <source>Needs correction</source>
         <translation>需修改</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="90" />
         <source>(no name yet)</source>
         <translation>（尚未填写姓名）</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="108" />
         <source>ID numbers are masked in the list; open the application to see it in full.</source>
         <translation>列表中的证件号码已脱敏显示，打开申请可查看完整号码。</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="118" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="120" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="122" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="124" />
         <source>Diseases</source>
         <translation>病种</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="126" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="128" />
         <source>Application no.</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationListModel.cpp" line="130" />
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
 </context>
 <context>
+    <name>mtb::CameraCaptureDialog</name>
+    <message>
+        <source>Take pages with the document camera</source>
+        <translation>高拍仪拍照</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>摄像头 %1</translation>
+    </message>
+    <message>
+        <source>Video file or image sequence…</source>
+        <translation>视频文件或图片序列…</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>摄像头(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>正在打开摄像头…</translation>
+    </message>
+    <message>
+        <source>Capture &amp;automatically when the page lies still</source>
+        <translation>页面放稳后自动拍照(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Capture (Space)</source>
+        <translation>拍照（空格）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete last</source>
+        <translation>删除最后一张(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开%1…</translation>
+    </message>
+    <message>
+        <source>Open a video file or image sequence</source>
+        <translation>打开视频文件或图片序列</translation>
+    </message>
+    <message>
+        <source>Path of a video file, or of numbered images such as C:/photos/%03d.jpg:</source>
+        <translation>视频文件的路径，或编号图片的路径，例如 C:/photos/%03d.jpg：</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>图像无法编码</translation>
+    </message>
+    <message>
+        <source>The page could not be saved to %1: %2</source>
+        <translation>页面无法保存到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %n page(s) taken?</source>
+        <translation>
+            <numerusform>放弃已拍摄的 %n 页？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n page(s)</source>
+        <translation>
+            <numerusform>使用这 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pages taken so far are kept.</source>
+        <translation>已拍摄的页面会保留。</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera…</source>
+        <translation>正在等待摄像头画面…</translation>
+    </message>
+    <message>
+        <source>Lay the page flat under the camera.</source>
+        <translation>请将页面平放在高拍仪下。</translation>
+    </message>
+    <message>
+        <source>Hold still…</source>
+        <translation>请保持不动…</translation>
+    </message>
+    <message>
+        <source>The page lies still: press Space to take it.</source>
+        <translation>页面已放稳：按空格键拍照。</translation>
+    </message>
+    <message>
+        <source>Taken. Lay the next page down, or press Space to take this one again.</source>
+        <translation>已拍摄。请放下一页，或按空格键再拍一张。</translation>
+    </message>
+    <message>
+        <source>Taking the page…</source>
+        <translation>正在拍照…</translation>
+    </message>
+</context>
+<context>
     <name>mtb::DiseaseSelector</name>
     <message>
-        <location filename="../ui/DiseaseSelector.cpp" line="59" />
         <source>Type a name, code or pinyin initials (e.g. gxy), then Enter</source>
         <translation>输入病种名称、编码或拼音首字母（如 gxy），按回车添加</translation>
     </message>
     <message>
-        <location filename="../ui/DiseaseSelector.cpp" line="60" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/DiseaseSelector.cpp" line="61" />
         <source>Remove the selected disease (Delete)</source>
         <translation>移除选中的病种（Delete）</translation>
     </message>
 </context>
 <context>
+    <name>mtb::LoginDialog</name>
+    <message>
+        <source>Sign in to the central service</source>
+        <translation>登录中心服务</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
     <name>mtb::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220" />
         <source>MTB Desk — outpatient chronic &amp; special disease applications</source>
         <translation>门诊慢特病受理台 — 病种待遇认定申请</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221" />
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221" />
         <source>Ready to submit</source>
         <translation>待提交</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222" />
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226" />
-        <source>&lt;p style='font-size:15pt'&gt;No application open&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; to take a new application, or choose one from the list.&lt;/p&gt;&lt;p&gt;Everything you type is saved automatically, also without a network.&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:15pt'&gt;未打开申请&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;Ctrl+N&lt;/b&gt; 受理新申请，或从列表中选择一份申请。&lt;/p&gt;&lt;p&gt;录入的内容会自动保存，断网时也不会丢失。&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;No application open&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; to take a new application, or choose one from the list.&lt;/p&gt;&lt;p&gt;Everything you type is saved automatically, also without a network.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;未打开申请&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;Ctrl+N&lt;/b&gt; 受理新申请，或从列表中选择一份申请。&lt;/p&gt;&lt;p&gt;录入的内容会自动保存，断网时也不会丢失。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229" />
         <source>Search name, ID number, phone or application no. (Ctrl+F)</source>
         <translation>搜索姓名、证件号码、电话或申请编号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231" />
         <source>&amp;Application</source>
         <translation>申请(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234" />
         <source>New (Ctrl+N)</source>
         <translation>新建 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235" />
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236" />
         <source>Mark ready (Ctrl+Enter)</source>
         <translation>标记待提交 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237" />
         <source>Check the form and freeze it for submission</source>
         <translation>检查表单并锁定，等待提交</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238" />
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240" />
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <source>Send everything waiting in the outbox now (Ctrl+Shift+S)</source>
+        <translation>立即发送所有待发送的申请（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243" />
-        <location filename="../ui/MainWindow.cpp" line="489" />
         <source>About MTB Desk</source>
         <translation>关于门诊慢特病受理台</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244" />
         <source>Operator: %1 · Catalogue %2</source>
         <translation>经办人：%1 · 目录版本 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245" />
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248" />
         <source>Opening the local database…</source>
         <translation>正在打开本地数据库…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293" />
-        <location filename="../ui/MainWindow.cpp" line="295" />
+        <source>Application form</source>
+        <translation>申请表单</translation>
+    </message>
+    <message>
+        <source>Materials (%1 pages)</source>
+        <translation>申请材料（%1 页）</translation>
+    </message>
+    <message>
         <source>Local database</source>
         <translation>本地数据库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="306" />
         <source>%n application(s) on this PC.</source>
-        <translation><numerusform>本机共有 %n 份申请。</numerusform></translation>
+        <translation>
+            <numerusform>本机共有 %n 份申请。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336" />
         <source>All changes saved at %1.</source>
         <translation>所有修改已于 %1 保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="413" />
         <source>%n problem(s) must be fixed before the application can be marked ready. The draft is saved.</source>
-        <translation><numerusform>还有 %n 个问题需要修改后才能标记为待提交。草稿已保存。</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 个问题需要修改后才能标记为待提交。草稿已保存。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="451" />
+        <source>Application no. %1. </source>
+        <translation>申请编号 %1。</translation>
+    </message>
+    <message>
+        <source>This application is marked ready and waits to be sent; it can no longer be changed.</source>
+        <translation>本申请已标记为待提交，正在等待发送，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Edit again</source>
+        <translation>重新编辑</translation>
+    </message>
+    <message>
+        <source>The central service did not accept this application (see the messages at the fields, and the sending history). Correct it and mark it ready again.</source>
+        <translation>中心服务未接收本申请（见各字段旁的提示和发送记录）。请修改后重新标记为待提交。</translation>
+    </message>
+    <message>
+        <source>Correct it</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>The reviewer asks for more material: %1</source>
+        <translation>审核人员要求补充材料：%1</translation>
+    </message>
+    <message>
+        <source>Add material and resubmit</source>
+        <translation>补充材料并重新提交</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>状态：%1。</translation>
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation>审核意见：%1</translation>
+    </message>
+    <message>
+        <source>Revision %1: add the requested material, then mark it ready to resubmit.</source>
+        <translation>第 %1 版：请补充所要求的材料，然后标记为待提交以重新提交。</translation>
+    </message>
+    <message>
+        <source>Sending has already started: this revision can no longer be changed.</source>
+        <translation>已开始发送：此版本不能再修改。</translation>
+    </message>
+    <message>
+        <source>The central service refused this: %1</source>
+        <translation>中心服务不接受此项：%1</translation>
+    </message>
+    <message>
+        <source>The central service refused it: %1</source>
+        <translation>中心服务拒收：%1</translation>
+    </message>
+    <message>
+        <source>Offline mode: no central service configured</source>
+        <translation>离线模式：未配置中心服务</translation>
+    </message>
+    <message>
+        <source>Not signed in to the central service</source>
+        <translation>未登录中心服务</translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation>● 已连接</translation>
+    </message>
+    <message>
+        <source>○ Offline: applications wait in the outbox</source>
+        <translation>○ 离线：申请在待发送队列中等待</translation>
+    </message>
+    <message>
+        <source>⚠ Certificate problem</source>
+        <translation>⚠ 证书有问题</translation>
+    </message>
+    <message>
+        <source>Application %1: %2</source>
+        <translation>申请 %1：%2</translation>
+    </message>
+    <message>
+        <source>MTB Desk</source>
+        <translation>门诊慢特病受理台</translation>
+    </message>
+    <message>
         <source>Moved to the trash. It can be restored from the Trash list.</source>
         <translation>已移到回收站，可在“回收站”列表中恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="463" />
         <source>Restored to its list.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490" />
         <source>&lt;b&gt;MTB Desk %1&lt;/b&gt;&lt;br&gt;Counter client for outpatient chronic and special disease (门诊慢特病) recognition applications.&lt;br&gt;Catalogue: %2 (%3)&lt;br&gt;Data folder: %4</source>
         <translation>&lt;b&gt;门诊慢特病受理台 %1&lt;/b&gt;&lt;br&gt;门诊慢特病病种待遇认定窗口受理客户端。&lt;br&gt;目录：%2（%3）&lt;br&gt;数据文件夹：%4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509" />
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="510" />
         <source>Some changes could not be saved yet (see the status bar). If you close now, they are lost.
 
 Close anyway?</source>
@@ -738,34 +1139,262 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>mtb::MaterialsPanel</name>
+    <message>
+        <source>blurred</source>
+        <translation>模糊</translation>
+    </message>
+    <message>
+        <source>glare</source>
+        <translation>反光</translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>too small</source>
+        <translation>分辨率低</translation>
+    </message>
+    <message>
+        <source>too dark</source>
+        <translation>过暗</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>空白页</translation>
+    </message>
+    <message>
+        <source>Processing %1 (page %2 of %3)…</source>
+        <translation>正在处理 %1（第 %2 页，共 %3 页）…</translation>
+    </message>
+    <message>
+        <source>Processing %1…</source>
+        <translation>正在处理 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n page(s) were added before you cancelled.</source>
+        <translation>
+            <numerusform>已停止：取消前已添加 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read (see above).</source>
+        <translation>
+            <numerusform>%n 个文件无法读取（见上方）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add pages to %1</source>
+        <translation>向“%1”添加页面</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.pdf);;All files (*)</source>
+        <translation>图片和 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of scans to %1</source>
+        <translation>将扫描件文件夹添加到“%1”</translation>
+    </message>
+    <message>
+        <source>Export %1 as PDF</source>
+        <translation>将“%1”导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reorder pages</source>
+        <translation>调整页面顺序</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Add photos, scans or PDF files to each material. Pages are straightened and cleaned automatically; double-click a page to correct it.</source>
+        <translation>为每类材料添加照片、扫描件或 PDF 文件。页面会自动摆正并清理；双击页面可手动校正。</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Take photos…</source>
+        <translation>拍照…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>（必需）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Accepted by %1: %2</source>
+        <translation>%1 已接受：%2</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message>
+        <source>%1 contains no images or PDF files.</source>
+        <translation>%1 中没有图片或 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Add page</source>
+        <translation>添加页面</translation>
+    </message>
+    <message>
+        <source>Correct page</source>
+        <translation>校正页面</translation>
+    </message>
+    <message>
+        <source>Move page to %1</source>
+        <translation>将页面移到“%1”</translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation>删除页面</translation>
+    </message>
+    <message>
+        <source>Accept page</source>
+        <translation>接受页面</translation>
+    </message>
+    <message>
+        <source>Correct page…</source>
+        <translation>校正页面…</translation>
+    </message>
+    <message>
+        <source>Retake from a file…</source>
+        <translation>用文件替换…</translation>
+    </message>
+    <message>
+        <source>Replace this page</source>
+        <translation>替换此页</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>向右旋转</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>移到</translation>
+    </message>
+    <message>
+        <source>Accept despite the problem…</source>
+        <translation>说明原因后接受…</translation>
+    </message>
+    <message>
+        <source>Why is this page acceptable? (recorded with your name)</source>
+        <translation>为什么可以接受此页？（将与您的姓名一起记录）</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::PageEditorDialog</name>
+    <message>
+        <source>Correct page: %1</source>
+        <translation>校正页面：%1</translation>
+    </message>
+    <message>
+        <source>Loading the original…</source>
+        <translation>正在载入原始图像…</translation>
+    </message>
+    <message>
+        <source>Colour (keeps red seals)</source>
+        <translation>彩色（保留红色印章）</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Black and white (smallest)</source>
+        <translation>黑白（文件最小）</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>向右旋转</translation>
+    </message>
+    <message>
+        <source>Back to detected corners</source>
+        <translation>恢复自动检测的边角</translation>
+    </message>
+    <message>
+        <source>The original capture could not be read.</source>
+        <translation>无法读取原始图像。</translation>
+    </message>
+    <message>
+        <source>Drag the blue corners onto the page&apos;s corners. The preview on the right follows.</source>
+        <translation>将蓝色圆点拖到纸张的四个角上，右侧预览会随之更新。</translation>
+    </message>
+</context>
+<context>
     <name>mtb::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="20" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="27" />
         <source>Follow the system (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="53" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="54" />
         <source>Operator name</source>
         <translation>经办人姓名</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="55" />
         <source>Acceptance site</source>
         <translation>受理点</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="56" />
         <source>Default channel</source>
         <translation>默认申报渠道</translation>
     </message>

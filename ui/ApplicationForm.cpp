@@ -99,6 +99,7 @@ void ApplicationForm::buildUi()
     m_frozenBanner = new QWidget(this);
     m_frozenBanner->setObjectName(QStringLiteral("frozenBanner"));
     m_frozenBanner->setStyleSheet(QStringLiteral("#frozenBanner { background: #e8f0fe; border-radius: 4px; }"));
+    m_frozenBanner->hide();
     m_frozenText = new QLabel(m_frozenBanner);
     m_frozenText->setWordWrap(true);
     m_editAgain = new QPushButton(m_frozenBanner);
@@ -251,9 +252,6 @@ void ApplicationForm::retranslate()
     m_tel->setPlaceholderText(tr("Mobile number for review notices"));
     m_psnNo->setPlaceholderText(tr("Optional; from the insurance system"));
     m_doctorCode->setPlaceholderText(tr("医保医师代码, if known"));
-    m_editAgain->setText(tr("Edit again"));
-    m_frozenText->setText(tr("This application is marked ready to submit and can no longer be changed. "
-                             "Choose \"Edit again\" to return it to the drafts."));
     updateHeader();
 }
 
@@ -301,6 +299,7 @@ void ApplicationForm::setApplication(const Application& application)
     m_loading = true;
     m_app = application;
     m_touched.clear();
+    m_serverIssues.clear();
     m_showAll = false;
     const Applicant& p = application.applicant;
     m_name->setText(p.psnName);
@@ -391,6 +390,7 @@ void ApplicationForm::commit()
     if (now.diseases != m_app.diseases)
         m_touched.insert(QStringLiteral("diseases"));
     m_app = now;
+    m_serverIssues.clear(); // the clerk is correcting what the service refused
     retranslate(); // required marks depend on the diseases and the channel
     updateIssues();
     emit edited(m_app);
@@ -428,6 +428,8 @@ QList<FieldIssue> ApplicationForm::issues() const { return m_validator->validate
 void ApplicationForm::updateIssues()
 {
     QHash<QString, QList<FieldIssue>> byField;
+    for (const FieldIssue& issue : std::as_const(m_serverIssues))
+        byField[issue.field].append(issue);
     if (hasApplication()) {
         for (const FieldIssue& issue : m_validator->validate(m_app)) {
             if (m_showAll || m_touched.contains(issue.field) ||
@@ -447,7 +449,6 @@ void ApplicationForm::updateReadOnly()
     m_diseases->setEnabled(true); // the list stays readable; its inputs follow setReadOnly
     m_diseases->setReadOnly(!editable);
     m_agentEnabled->setEnabled(editable);
-    m_frozenBanner->setVisible(hasApplication() && !m_app.isEditable() && m_app.state == LocalState::Ready);
     applyIdDerivation();
 }
 
@@ -471,6 +472,20 @@ void ApplicationForm::updateHeader()
 }
 
 QWidget* ApplicationForm::firstField() const { return m_name; }
+
+void ApplicationForm::setBanner(const QString& text, const QString& buttonText)
+{
+    m_frozenText->setText(text);
+    m_editAgain->setText(buttonText);
+    m_editAgain->setVisible(!buttonText.isEmpty());
+    m_frozenBanner->setVisible(!text.isEmpty());
+}
+
+void ApplicationForm::showServerIssues(const QList<FieldIssue>& issues)
+{
+    m_serverIssues = issues;
+    updateIssues();
+}
 
 QWidget* ApplicationForm::editorOf(const QString& field) const
 {

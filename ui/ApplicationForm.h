@@ -44,6 +44,11 @@ public:
     QList<FieldIssue> issues() const;
     void setEnglish(bool english);
     QWidget* firstField() const;
+    // The note above the form (frozen, returned by the reviewer, refused by the service) and its button;
+    // an empty text hides it. The button emits editAgainRequested().
+    void setBanner(const QString& text, const QString& buttonText);
+    // Field errors the central service reported; shown next to their fields until the next edit.
+    void showServerIssues(const QList<FieldIssue>& issues);
     FieldSlot* slotFor(const QString& field) const { return m_slots.value(field); }
 
 signals:
@@ -76,6 +81,7 @@ private:
     bool m_loading = false;
     Application m_app;
     QSet<QString> m_touched;
+    QList<FieldIssue> m_serverIssues;
     QHash<QString, FieldSlot*> m_slots;
     QHash<QString, QLabel*> m_labels;
     QList<QWidget*> m_tabOrder;

@@ -1,6 +1,7 @@
 #include "ApplicationListModel.h"
 
 #include "Privacy.h"
+#include "RemoteStatus.h"
 
 #include <QLocale>
 
@@ -95,7 +96,10 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
         case Diseases:
             return s->diseaseNames;
         case State:
-            return role == SortRole ? QVariant(int(s->state)) : QVariant(stateName(s->state));
+            if (role == SortRole)
+                return int(s->state);
+            // Once the service has it, its review status is what staff need to see.
+            return s->remoteStatus.isEmpty() ? stateName(s->state) : remoteStatusName(s->remoteStatus);
         case ApplicationNumber:
             return s->applicationNumber;
         case Updated:

@@ -6,6 +6,14 @@
 #include "AsyncDraftStore.h"
 #include "DataPaths.h"
 #include "FieldSlot.h"
+#include "MaterialCheck.h"
+#include "MaterialsPanel.h"
+#include "LoginDialog.h"
+#include "PageProcessor.h"
+#include "RemoteStatus.h"
+#include "ServerConfig.h"
+#include "SubmissionBuilder.h"
+#include "SyncEngine.h"
 #include "SettingsDialog.h"
 #include "UiLanguage.h"
 
@@ -23,8 +31,15 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSystemTrayIcon>
 #include <QTime>
+#include <QTimer>
+#include <QToolButton>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -38,7 +53,8 @@ const ListKind kLists[] = {ListKind::Drafts, ListKind::Ready, ListKind::Submitte
 MainWindow::MainWindow(const QString& dataDir, QWidget* parent)
     : QMainWindow(parent), m_catalogStore(dataDir), m_settings(CounterSettings::load()),
       m_store(new AsyncDraftStore(DataPaths(dataDir).databasePath(), this)), m_autosaver(new Autosaver(m_store, this)),
-      m_model(new ApplicationListModel(this)), m_filter(new ApplicationFilterModel(m_model, this))
+      m_model(new ApplicationListModel(this)), m_filter(new ApplicationFilterModel(m_model, this)),
+      m_processor(new PageProcessor(DataPaths(dataDir).dataDir(), this)), m_dataDir(DataPaths(dataDir).dataDir())
 {
     setObjectName(QStringLiteral("mainWindow"));
     // The catalogue is a small JSON document (bundled resource or installed copy): parsing it is quick.
@@ -57,8 +73,12 @@ MainWindow::MainWindow(const QString& dataDir, QWidget* parent)
     });
     connect(m_autosaver, &Autosaver::statusChanged, this, &MainWindow::onAutosaveStatus);
     connect(m_form, &ApplicationForm::edited, m_autosaver, &Autosaver::changed);
+    // Required materials follow the chosen diseases and channel.
+    connect(m_form, &ApplicationForm::edited, m_materials, &MaterialsPanel::setApplication);
     connect(m_form, &ApplicationForm::editAgainRequested, this, &MainWindow::onEditAgain);
 
+    setupSync();
+    retranslate();
     m_store->open();
     m_store->requestList();
     updateActions();
@@ -133,9 +153,23 @@ void MainWindow::buildUi()
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setMargin(40);
+    m_materials = new MaterialsPanel(m_catalogStore.catalog(), m_store, m_processor, m_dataDir);
+    m_materials->setEnglish(UiLanguage::current() == u"en");
+    m_materials->setOperator(m_settings.operatorName);
+    m_materials->setBeforeImport([this] {
+        // Pages refer to their application: make sure it is in the database before they arrive.
+        m_form->commitPending();
+        m_autosaver->changed(m_form->application());
+        m_autosaver->flush();
+    });
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("applicationTabs"));
+    m_tabs->addTab(scroll, QString());
+    m_tabs->addTab(m_materials, QString());
+    connect(m_materials, &MaterialsPanel::pagesChanged, this, [this](int) { retranslateTabs(); });
     m_formStack = new QStackedWidget;
     m_formStack->addWidget(m_emptyHint);
-    m_formStack->addWidget(scroll);
+    m_formStack->addWidget(m_tabs);
 
     auto* splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -171,6 +205,7 @@ void MainWindow::buildActions()
     m_saveAction = make("actionSave", QKeySequence::Save, &MainWindow::saveNow);
     m_readyAction = make("actionMarkReady", QKeySequence(Qt::CTRL | Qt::Key_Return), &MainWindow::markReady);
     m_trashAction = make("actionTrash", QKeySequence(), &MainWindow::moveCurrentToTrash);
+    m_sendNowAction = make("actionSendNow", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::sendNow);
     m_restoreAction = make("actionRestore", QKeySequence(), &MainWindow::restoreSelected);
     m_settingsAction = make("actionSettings", QKeySequence(), &MainWindow::showSettings);
     m_aboutAction = make("actionAbout", QKeySequence(), &MainWindow::showAbout);
@@ -212,6 +247,8 @@ void MainWindow::buildActions()
     m_toolBar->setMovable(false);
     m_toolBar->addActions({m_newAction, m_saveAction, m_readyAction, m_trashAction, m_restoreAction});
     m_toolBar->addSeparator();
+    m_toolBar->addAction(m_sendNowAction);
+    m_toolBar->addSeparator();
     m_toolBar->addAction(m_settingsAction);
 }
 
@@ -237,6 +274,10 @@ void MainWindow::retranslate()
     m_readyAction->setToolTip(tr("Check the form and freeze it for submission"));
     m_trashAction->setText(tr("Move to trash"));
     m_restoreAction->setText(tr("Restore"));
+    m_sendNowAction->setText(tr("Send now"));
+    m_sendNowAction->setToolTip(tr("Send everything waiting in the outbox now (Ctrl+Shift+S)"));
+    if (m_loginButton)
+        m_loginButton->setText(tr("Sign in…"));
     m_searchAction->setText(tr("Search"));
     m_settingsAction->setText(tr("Settings…"));
     m_quitAction->setText(tr("Quit"));
@@ -246,6 +287,13 @@ void MainWindow::retranslate()
                                     m_catalogStore.catalog().version()));
     if (!m_listReady)
         m_saveStatus->setText(tr("Opening the local database…"));
+    retranslateTabs();
+}
+
+void MainWindow::retranslateTabs()
+{
+    m_tabs->setTabText(0, tr("Application form"));
+    m_tabs->setTabText(1, tr("Materials (%1 pages)").arg(m_materials->pages().size()));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -317,7 +365,7 @@ void MainWindow::onLoaded(const Application& application)
 {
     if (application.uuid != m_requested)
         return; // the user has moved on to another row meanwhile
-    m_form->setApplication(application);
+    showApplication(application);
     updateActions();
 }
 
@@ -364,7 +412,8 @@ void MainWindow::newApplication()
     m_requested = a.uuid;
     m_table->clearSelection();
     m_nav->setCurrentRow(0);
-    m_form->setApplication(a);
+    showApplication(a);
+    m_tabs->setCurrentIndex(0);
     m_form->firstField()->setFocus(Qt::OtherFocusReason);
     updateActions();
 }
@@ -395,7 +444,15 @@ void MainWindow::markReady()
     Application a = m_form->application();
     if (!a.isEditable())
         return;
-    const QList<FieldIssue> issues = m_form->issues();
+    QList<MaterialCheck::PageState> pageStates;
+    for (const PageRecord& p : m_materials->pages())
+        pageStates.append({p.material, p.sourceName, p.issues, !p.blocksSubmission()});
+    const QList<FieldIssue> materialIssues = MaterialCheck(m_catalogStore.catalog()).check(a, pageStates);
+    QStringList materialText;
+    for (const FieldIssue& i : materialIssues)
+        materialText << i.message;
+    m_materials->showMessage(materialText.join(u'\n'));
+    const QList<FieldIssue> issues = m_form->issues() + materialIssues;
     if (hasErrors(issues)) {
         m_form->showAllIssues();
         int errors = 0;
@@ -417,22 +474,221 @@ void MainWindow::markReady()
         return;
     }
     a.state = LocalState::Ready;
-    m_form->setApplication(a);
+    showApplication(a);
     m_autosaver->changed(a);
     m_autosaver->flush();
+    // Frozen now: these exact bytes go out on every attempt, under the application's own UUID.
+    m_store->enqueue(SubmissionBuilder::build(a, m_materials->pages(), QDateTime::currentDateTimeUtc()));
+    if (m_sync)
+        m_sync->sendNow();
     updateActions();
 }
 
 void MainWindow::onEditAgain()
 {
-    Application a = m_form->application();
-    if (a.state != LocalState::Ready)
+    const Application a = m_form->application();
+    switch (a.state) {
+    case LocalState::Ready:
+    case LocalState::SendFailed:
+        // Only while nothing has been sent: the outbox gives the revision back, or refuses.
+        m_store->withdrawFromOutbox(a.uuid, a.revision);
+        break;
+    case LocalState::RejectedByServer: {
+        // The service created nothing: correct this revision and queue it again.
+        Application draft = a;
+        draft.state = LocalState::Draft;
+        m_store->withdrawFromOutbox(a.uuid, a.revision);
+        showApplication(draft);
+        m_autosaver->changed(draft);
+        m_autosaver->flush();
+        break;
+    }
+    case LocalState::Sent: {
+        if (a.remoteStatus != u"returned")
+            return;
+        // The reviewer asked for more material: a new revision of the same application number.
+        Application next = a;
+        next.state = LocalState::Draft;
+        ++next.revision;
+        showApplication(next);
+        m_tabs->setCurrentIndex(1);
+        m_autosaver->changed(next);
+        m_autosaver->flush();
+        break;
+    }
+    default:
         return;
-    a.state = LocalState::Draft;
-    m_form->setApplication(a);
-    m_autosaver->changed(a);
-    m_autosaver->flush();
+    }
     updateActions();
+}
+
+void MainWindow::showApplication(const Application& application)
+{
+    m_form->setApplication(application);
+    m_materials->setApplication(application);
+    updateBanner(application);
+    if (!application.uuid.isNull() && application.state == LocalState::RejectedByServer)
+        m_store->requestOutboxItem(application.uuid, application.revision); // its field errors
+}
+
+void MainWindow::updateBanner(const Application& a)
+{
+    QString text;
+    QString button;
+    const QString number = a.applicationNumber.isEmpty() ? QString() : tr("Application no. %1. ").arg(a.applicationNumber);
+    switch (a.state) {
+    case LocalState::Ready:
+    case LocalState::Sending:
+    case LocalState::SendFailed:
+        text = tr("This application is marked ready and waits to be sent; it can no longer be changed.");
+        button = tr("Edit again");
+        break;
+    case LocalState::RejectedByServer:
+        text = tr("The central service did not accept this application (see the messages at the fields, and the "
+                  "sending history). Correct it and mark it ready again.");
+        button = tr("Correct it");
+        break;
+    case LocalState::Sent:
+        if (a.remoteStatus == u"returned") {
+            text = number + tr("The reviewer asks for more material: %1").arg(a.remoteMessage);
+            button = tr("Add material and resubmit");
+        } else {
+            text = number + tr("Status: %1.").arg(remoteStatusName(a.remoteStatus.isEmpty() ? QStringLiteral("accepted")
+                                                                                              : a.remoteStatus));
+            if (!a.remoteMessage.isEmpty())
+                text += u' ' + tr("Reviewer: %1").arg(a.remoteMessage);
+        }
+        break;
+    case LocalState::Draft:
+        if (a.revision > 1 && !a.applicationNumber.isEmpty())
+            text = number + tr("Revision %1: add the requested material, then mark it ready to resubmit.").arg(a.revision);
+        break;
+    }
+    m_form->setBanner(text, button);
+}
+
+void MainWindow::setupSync()
+{
+    const ServerConfig config = ServerConfig::fromSettingsAndEnvironment();
+    m_connectivity = new QLabel;
+    m_connectivity->setObjectName(QStringLiteral("connectivity"));
+    m_loginButton = new QToolButton;
+    m_loginButton->setObjectName(QStringLiteral("loginButton"));
+    m_loginButton->setAutoRaise(true);
+    connect(m_loginButton, &QToolButton::clicked, this, &MainWindow::showLogin);
+    statusBar()->addPermanentWidget(m_connectivity);
+    statusBar()->addPermanentWidget(m_loginButton);
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(300);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        m_store->requestList();
+        // The open application may have changed under us (sent, numbered, returned): show the stored one.
+        if (m_form->hasApplication() && !m_form->application().isEditable()) {
+            m_requested = m_form->application().uuid;
+            m_store->requestLoad(m_requested);
+        }
+    });
+    connect(m_store, &AsyncDraftStore::withdrawn, this, [this](const QUuid& uuid, bool ok) {
+        if (!m_form->hasApplication() || m_form->application().uuid != uuid)
+            return;
+        Application a = m_form->application();
+        if (a.state == LocalState::RejectedByServer)
+            return; // handled when the button was pressed
+        if (!ok) {
+            m_saveStatus->setText(tr("Sending has already started: this revision can no longer be changed."));
+            return;
+        }
+        a.state = LocalState::Draft;
+        showApplication(a);
+        m_autosaver->changed(a);
+        m_autosaver->flush();
+        updateActions();
+    });
+    connect(m_store, &AsyncDraftStore::outboxItemLoaded, this, [this](const QUuid& uuid, const OutboxItem& item, bool exists) {
+        if (!exists || !m_form->hasApplication() || m_form->application().uuid != uuid)
+            return;
+        QList<FieldIssue> issues;
+        for (const QJsonValue& v : QJsonDocument::fromJson(item.fieldErrors).array()) {
+            const QJsonObject f = v.toObject();
+            issues.append({f.value(QStringLiteral("field")).toString(), FieldIssue::Severity::Error,
+                           tr("The central service refused this: %1").arg(f.value(QStringLiteral("message")).toString())});
+        }
+        if (issues.isEmpty() && !item.lastErrorMessage.isEmpty())
+            m_saveStatus->setText(tr("The central service refused it: %1").arg(item.lastErrorMessage));
+        m_form->showServerIssues(issues);
+    });
+
+    if (!config.isValid()) {
+        m_connectivity->setText(tr("Offline mode: no central service configured"));
+        m_loginButton->hide();
+        return;
+    }
+    m_sync = new SyncEngine(m_dataDir, config, this);
+    connect(m_sync, &SyncEngine::connectivityChanged, this, [this](SyncEngine::Connectivity c, const QString& detail) {
+        switch (c) {
+        case SyncEngine::Connectivity::NotConfigured:
+            m_connectivity->setText(tr("Offline mode: no central service configured"));
+            break;
+        case SyncEngine::Connectivity::SignedOut:
+            m_connectivity->setText(tr("Not signed in to the central service"));
+            break;
+        case SyncEngine::Connectivity::Online:
+            m_connectivity->setText(tr("● Connected"));
+            break;
+        case SyncEngine::Connectivity::Offline:
+            m_connectivity->setText(tr("○ Offline: applications wait in the outbox"));
+            break;
+        case SyncEngine::Connectivity::CertificateProblem:
+            m_connectivity->setText(tr("⚠ Certificate problem"));
+            break;
+        }
+        m_connectivity->setToolTip(detail);
+        m_loginButton->setVisible(c == SyncEngine::Connectivity::SignedOut);
+    });
+    connect(m_sync, &SyncEngine::itemChanged, this, [this](const OutboxItem&) { refreshSoon(); });
+    connect(m_sync, &SyncEngine::remoteStatusChanged, this, &MainWindow::onRemoteStatusChanged);
+}
+
+void MainWindow::refreshSoon() { m_refreshTimer->start(); }
+
+void MainWindow::onRemoteStatusChanged(const QUuid& uuid, const QString& applNo, const QString& status, const QString& opinion)
+{
+    Q_UNUSED(uuid);
+    Q_UNUSED(opinion);
+    // No names or ID numbers in notifications: the application number is enough to find it.
+    const QString message = tr("Application %1: %2").arg(applNo, remoteStatusName(status));
+    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        static QSystemTrayIcon* tray = nullptr;
+        if (!tray) {
+            tray = new QSystemTrayIcon(windowIcon(), this);
+            tray->show();
+        }
+        tray->showMessage(tr("MTB Desk"), message);
+    }
+    m_saveStatus->setText(message);
+    refreshSoon();
+}
+
+void MainWindow::showLogin()
+{
+    if (!m_sync)
+        return;
+    auto* dialog = new LoginDialog(m_lastUser, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LoginDialog::signInRequested, this, [this](const QString& user, const QString& password) {
+        m_lastUser = user;
+        m_sync->login(user, password);
+    });
+    connect(m_sync, &SyncEngine::loginFinished, dialog,
+            [dialog](bool ok, const QString& message, const QJsonObject&) { dialog->showResult(ok, message); });
+    dialog->open();
+}
+
+void MainWindow::sendNow()
+{
+    if (m_sync)
+        m_sync->sendNow();
 }
 
 void MainWindow::moveCurrentToTrash()
@@ -444,10 +700,10 @@ void MainWindow::moveCurrentToTrash()
     const QUuid uuid = m_form->application().uuid;
     if (m_model->rowOf(uuid) < 0) {
         // Never saved (nothing typed yet): there is nothing to keep.
-        m_form->setApplication(Application());
+        showApplication(Application());
     } else {
         m_store->moveToTrash(uuid);
-        m_form->setApplication(Application());
+        showApplication(Application());
         m_saveStatus->setText(tr("Moved to the trash. It can be restored from the Trash list."));
     }
     m_requested = QUuid();
@@ -468,6 +724,7 @@ void MainWindow::applyLanguage(const QString& choice)
     const QString language = UiLanguage::resolve(choice, QLocale::system());
     UiLanguage::install(qApp, language); // widgets get LanguageChange and retranslate themselves
     m_form->setEnglish(language == u"en");
+    m_materials->setEnglish(language == u"en");
 }
 
 void MainWindow::showSettings()

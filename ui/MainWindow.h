@@ -13,6 +13,9 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QStackedWidget;
+class QTabWidget;
+class QTimer;
+class QToolButton;
 class QTableView;
 
 namespace mtb {
@@ -20,6 +23,9 @@ namespace mtb {
 class ApplicationFilterModel;
 class ApplicationForm;
 class ApplicationListModel;
+class MaterialsPanel;
+class SyncEngine;
+class PageProcessor;
 class AsyncDraftStore;
 struct DraftSummary;
 
@@ -33,6 +39,9 @@ public:
     ~MainWindow() override;
 
     ApplicationForm* form() const { return m_form; }
+    MaterialsPanel* materials() const { return m_materials; }
+    PageProcessor* pageProcessor() const { return m_processor; }
+    SyncEngine* syncEngine() const { return m_sync; }
     ApplicationListModel* listModel() const { return m_model; }
     ApplicationFilterModel* filterModel() const { return m_filter; }
     AsyncDraftStore* store() const { return m_store; }
@@ -46,6 +55,8 @@ public:
     void moveCurrentToTrash();
     void restoreSelected();
     void applyLanguage(const QString& choice);
+    void showLogin();
+    void sendNow();
 
 signals:
     void listReady(); // the database is open and the list shows every application
@@ -58,11 +69,17 @@ private:
     void buildUi();
     void buildActions();
     void retranslate();
+    void retranslateTabs();
     void onOpened(const OpenReport& report);
     void onListLoaded(const QVector<DraftSummary>& rows);
     void onSaved(const DraftSummary& summary);
     void onLoaded(const Application& application);
     void onEditAgain();
+    void setupSync();
+    void showApplication(const Application& application); // form, materials, banner
+    void updateBanner(const Application& application);
+    void refreshSoon();
+    void onRemoteStatusChanged(const QUuid& uuid, const QString& applNo, const QString& status, const QString& opinion);
     void onAutosaveStatus(Autosaver::Status status, const QString& message);
     void updateCounts();
     void updateActions();
@@ -77,6 +94,16 @@ private:
     ApplicationListModel* m_model;
     ApplicationFilterModel* m_filter;
     ApplicationForm* m_form = nullptr;
+    PageProcessor* m_processor;
+    MaterialsPanel* m_materials = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QString m_dataDir;
+    SyncEngine* m_sync = nullptr;
+    QLabel* m_connectivity = nullptr;
+    QToolButton* m_loginButton = nullptr;
+    QTimer* m_refreshTimer = nullptr;
+    QAction* m_sendNowAction = nullptr;
+    QString m_lastUser;
     QListWidget* m_nav = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;

@@ -1,7 +1,14 @@
 #include "CliCommands.h"
 
 #include "Database.h"
+#include "CatalogStore.h"
 #include "DraftRepository.h"
+#include "FieldLabels.h"
+#include "MaterialCheck.h"
+#include "OutboxRepository.h"
+#include "PageRepository.h"
+#include "SubmissionBuilder.h"
+#include "Validator.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -27,8 +34,8 @@ QJsonObject summaryJson(const DraftSummary& s)
 }
 } // namespace
 
-DraftsCommand::DraftsCommand(Database& database, QTextStream& out, QTextStream& err)
-    : m_database(database), m_out(out), m_err(err)
+DraftsCommand::DraftsCommand(Database& database, const QString& dataDir, QTextStream& out, QTextStream& err)
+    : m_database(database), m_dataDir(dataDir), m_out(out), m_err(err)
 {
 }
 
@@ -41,7 +48,10 @@ int DraftsCommand::run(const QStringList& args)
         return exportOne(args.at(1));
     if (verb == u"import" && args.size() == 2)
         return importFile(args.at(1));
-    m_err << tr("Usage: mtbdesk-cli drafts list [--json] [--trash] | export ID | import FILE.json") << '\n';
+    if (verb == u"ready" && args.size() >= 2)
+        return markReady(args.mid(1));
+    m_err << tr("Usage: mtbdesk-cli drafts list [--json] [--trash] | export ID | import FILE.json | ready ID...|--all")
+          << '\n';
     return 2;
 }
 
@@ -114,6 +124,63 @@ int DraftsCommand::importFile(const QString& path)
     for (const QUuid& id : ids)
         m_out << id.toString(QUuid::WithoutBraces) << '\n';
     return 0;
+}
+
+int DraftsCommand::markReady(const QStringList& ids)
+{
+    CatalogStore catalogs(m_dataDir);
+    if (!catalogs.load()) {
+        m_err << tr("No usable catalogue.") << '\n';
+        return 1;
+    }
+    DraftRepository drafts(m_database.connection());
+    PageRepository pages(m_database.connection());
+    OutboxRepository outbox(m_database.connection());
+    QList<QUuid> targets;
+    if (ids.contains(QStringLiteral("--all"))) {
+        for (const DraftSummary& s : drafts.listAll())
+            if (s.state == LocalState::Draft && !s.inTrash())
+                targets << s.uuid;
+    } else {
+        for (const QString& id : ids)
+            targets << QUuid::fromString(id);
+    }
+    const Validator validator(catalogs.catalog());
+    const MaterialCheck materials(catalogs.catalog());
+    QJsonArray report;
+    int refused = 0;
+    for (const QUuid& uuid : targets) {
+        std::optional<Application> app = drafts.load(uuid);
+        QStringList problems;
+        if (!app) {
+            problems << tr("no such application");
+        } else if (app->state != LocalState::Draft) {
+            problems << tr("not a draft (%1)").arg(localStateKey(app->state));
+        } else {
+            const QList<PageRecord> appPages = pages.listFor(uuid);
+            QList<MaterialCheck::PageState> states;
+            for (const PageRecord& p : appPages)
+                states.append({p.material, p.sourceName, p.issues, !p.blocksSubmission()});
+            for (const FieldIssue& i : validator.validate(*app) + materials.check(*app, states)) {
+                if (i.severity == FieldIssue::Severity::Error)
+                    problems << fieldLabel(i.field) + QStringLiteral(": ") + i.message;
+            }
+            if (problems.isEmpty()) {
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                app->state = LocalState::Ready;
+                QString error;
+                if (!drafts.save(*app, now, &error) ||
+                    !outbox.enqueue(SubmissionBuilder::build(*app, appPages, now), &error))
+                    problems << error;
+            }
+        }
+        refused += problems.isEmpty() ? 0 : 1;
+        report.append(QJsonObject{{"uuid", uuid.toString(QUuid::WithoutBraces)},
+                                  {"ready", problems.isEmpty()},
+                                  {"problems", QJsonArray::fromStringList(problems)}});
+    }
+    m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    return refused > 0 ? 1 : 0;
 }
 
 } // namespace mtb

@@ -14,15 +14,17 @@ class DraftsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    DraftsCommand(Database& database, QTextStream& out, QTextStream& err);
+    DraftsCommand(Database& database, const QString& dataDir, QTextStream& out, QTextStream& err);
     int run(const QStringList& args);
 
 private:
     int list(bool json, bool includeTrash);
     int exportOne(const QString& id);
     int importFile(const QString& path);
+    int markReady(const QStringList& ids);
 
     Database& m_database;
+    QString m_dataDir;
     QTextStream& m_out;
     QTextStream& m_err;
 };

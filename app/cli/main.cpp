@@ -1,7 +1,9 @@
 // mtbdesk-cli: the headless side of MTB Desk, over the same libraries as the GUI.
 #include "CliCommands.h"
+#include "SyncCommands.h"
 #include "DataPaths.h"
 #include "Database.h"
+#include "ImagingCommands.h"
 #include "UiLanguage.h"
 
 #include <QCommandLineParser>
@@ -23,7 +25,8 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("Cli", "MTB Desk command line: drafts for scripts, tests and batch entry."));
+        QCoreApplication::translate("Cli", "MTB Desk command line: drafts for scripts, tests and batch entry.") +
+        u"\n\n" + mtb::ImagingCommands::detectUsage() + u"\n\n" + mtb::ImagingCommands::scanUsage());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -32,13 +35,27 @@ int main(int argc, char* argv[])
     parser.addOption(dataDir);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("Cli", "drafts list [--json] [--trash] | drafts "
-                                                                    "export ID | drafts import FILE.json"));
+                                                                    "export ID | drafts import FILE.json | drafts "
+                                                                    "ready ID...|--all | login --user NAME "
+                                                                    "[--password-file F] | sync --once --json | "
+                                                                    "status APPLICATION_NUMBER --json | detect | "
+                                                                    "scan"));
     // Options after the command belong to it (e.g. "drafts list --json").
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
-    if (args.value(0) != u"drafts") {
+    // The imaging commands work on files only: no database is opened for them.
+    if (args.value(0) == u"detect" || args.value(0) == u"scan") {
+        mtb::ImagingCommands imaging(out, err);
+        const int code = args.value(0) == u"detect" ? imaging.detect(args.mid(1)) : imaging.scan(args.mid(1));
+        out.flush();
+        err.flush();
+        return code;
+    }
+    const QStringList databaseCommands{QStringLiteral("drafts"), QStringLiteral("login"), QStringLiteral("sync"),
+                                       QStringLiteral("status")};
+    if (!databaseCommands.contains(args.value(0))) {
         err << parser.helpText();
         return 2;
     }
@@ -53,6 +70,10 @@ int main(int argc, char* argv[])
     if (report.outcome == mtb::OpenReport::Outcome::RecoveredFromCorrupt)
         err << report.userMessage() << '\n';
 
-    mtb::DraftsCommand drafts(database, out, err);
+    if (args.value(0) != u"drafts") {
+        mtb::SyncCommands sync(database, paths.dataDir(), out, err);
+        return sync.run(args.value(0), args.mid(1));
+    }
+    mtb::DraftsCommand drafts(database, paths.dataDir(), out, err);
     return drafts.run(args.mid(1));
 }

@@ -70,6 +70,7 @@ QJsonObject Application::toJson() const
         {"revision", revision},
         {"appl_no", applicationNumber},
         {"remote_status", remoteStatus},
+        {"remote_message", remoteMessage},
         {"created_at", timeString(createdAt)},
         {"updated_at", timeString(updatedAt)},
         {"catalog_version", catalogVersion},
@@ -116,6 +117,7 @@ Application Application::fromJson(const QJsonObject& json)
     a.revision = json.value("revision").toInt(1);
     a.applicationNumber = json.value("appl_no").toString();
     a.remoteStatus = json.value("remote_status").toString();
+    a.remoteMessage = json.value("remote_message").toString();
     a.createdAt = timeFrom(json.value("created_at"));
     a.updatedAt = timeFrom(json.value("updated_at"));
     a.catalogVersion = json.value("catalog_version").toString();

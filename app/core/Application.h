@@ -81,6 +81,7 @@ struct Application
     int revision = 1;
     QString applicationNumber; // 申请编号, assigned by the central service
     QString remoteStatus;      // status code reported by the central service
+    QString remoteMessage;     // the reviewer's latest opinion (e.g. what material to add)
     QDateTime createdAt;
     QDateTime updatedAt;
     QString catalogVersion; // catalogue version the draft was entered against

@@ -10,6 +10,9 @@ AsyncDraftStore::AsyncDraftStore(const QString& databasePath, QObject* parent) :
     qRegisterMetaType<DraftSummary>();
     qRegisterMetaType<QVector<DraftSummary>>();
     qRegisterMetaType<Application>();
+    qRegisterMetaType<PageRecord>();
+    qRegisterMetaType<OutboxItem>();
+    qRegisterMetaType<QList<PageRecord>>();
 
     m_thread.setObjectName(QStringLiteral("mtb-storage"));
     m_worker = new DraftWorker(databasePath);
@@ -22,6 +25,11 @@ AsyncDraftStore::AsyncDraftStore(const QString& databasePath, QObject* parent) :
     connect(m_worker, &DraftWorker::loaded, this, &AsyncDraftStore::loaded);
     connect(m_worker, &DraftWorker::loadFailed, this, &AsyncDraftStore::loadFailed);
     connect(m_worker, &DraftWorker::trashChanged, this, &AsyncDraftStore::trashChanged);
+    connect(m_worker, &DraftWorker::pagesChanged, this, &AsyncDraftStore::pagesChanged);
+    connect(m_worker, &DraftWorker::enqueued, this, &AsyncDraftStore::enqueued);
+    connect(m_worker, &DraftWorker::withdrawn, this, &AsyncDraftStore::withdrawn);
+    connect(m_worker, &DraftWorker::outboxItemLoaded, this, &AsyncDraftStore::outboxItemLoaded);
+    connect(m_worker, &DraftWorker::pageSaveFailed, this, &AsyncDraftStore::pageSaveFailed);
     m_thread.start();
 }
 
@@ -63,6 +71,47 @@ void AsyncDraftStore::restore(const QUuid& uuid)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, uuid] { w->setTrashed(uuid, false); },
                               Qt::QueuedConnection);
+}
+
+void AsyncDraftStore::enqueue(const OutboxItem& item)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, item] { w->enqueue(item); }, Qt::QueuedConnection);
+}
+
+void AsyncDraftStore::withdrawFromOutbox(const QUuid& applicationUuid, int revision)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, applicationUuid, revision] { w->withdraw(applicationUuid, revision); },
+                              Qt::QueuedConnection);
+}
+
+void AsyncDraftStore::requestOutboxItem(const QUuid& applicationUuid, int revision)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, applicationUuid, revision] { w->loadOutboxItem(applicationUuid, revision); },
+                              Qt::QueuedConnection);
+}
+
+void AsyncDraftStore::requestPages(const QUuid& applicationUuid)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, applicationUuid] { w->listPages(applicationUuid); },
+                              Qt::QueuedConnection);
+}
+
+void AsyncDraftStore::savePage(const PageRecord& page)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, page] { w->savePage(page); }, Qt::QueuedConnection);
+}
+
+void AsyncDraftStore::removePage(const QUuid& applicationUuid, const QUuid& pageId)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, applicationUuid, pageId] { w->removePage(applicationUuid, pageId); },
+                              Qt::QueuedConnection);
+}
+
+void AsyncDraftStore::arrangePages(const QUuid& applicationUuid, const QString& material, const QList<QUuid>& orderedIds)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, applicationUuid, material, orderedIds] { w->arrangePages(applicationUuid, material, orderedIds); },
+        Qt::QueuedConnection);
 }
 
 void AsyncDraftStore::simulateFullDiskForTesting(bool full)

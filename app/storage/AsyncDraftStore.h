@@ -3,6 +3,8 @@
 #include "Application.h"
 #include "DraftSummary.h"
 #include "OpenReport.h"
+#include "OutboxItem.h"
+#include "PageRecord.h"
 
 #include <QObject>
 #include <QThread>
@@ -29,6 +31,17 @@ public:
     void moveToTrash(const QUuid& uuid);
     void restore(const QUuid& uuid);
 
+    // Freezes a ready application into the outbox / takes it back before sending started.
+    void enqueue(const OutboxItem& item);
+    void withdrawFromOutbox(const QUuid& applicationUuid, int revision);
+    void requestOutboxItem(const QUuid& applicationUuid, int revision);
+
+    // Pages of one application. Every change is answered with pagesChanged() and the fresh list.
+    void requestPages(const QUuid& applicationUuid);
+    void savePage(const PageRecord& page);
+    void removePage(const QUuid& applicationUuid, const QUuid& pageId);
+    void arrangePages(const QUuid& applicationUuid, const QString& material, const QList<QUuid>& orderedIds);
+
     // Fault injection for tests (the ownCloud autotestFailCounter idea): caps the database at its
     // current size, so that growing it fails exactly as a full disk does (SQLITE_FULL). 0 lifts the cap.
     void simulateFullDiskForTesting(bool full);
@@ -45,6 +58,11 @@ signals:
     void loaded(const mtb::Application& application);
     void loadFailed(const QUuid& uuid, const QString& message);
     void trashChanged(const QUuid& uuid, bool inTrash);
+    void enqueued(const QUuid& applicationUuid, bool ok, const QString& message);
+    void withdrawn(const QUuid& applicationUuid, bool ok);
+    void outboxItemLoaded(const QUuid& applicationUuid, const mtb::OutboxItem& item, bool exists);
+    void pagesChanged(const QUuid& applicationUuid, const QList<mtb::PageRecord>& pages);
+    void pageSaveFailed(const QUuid& applicationUuid, const QString& message);
 
 private:
     QThread m_thread;

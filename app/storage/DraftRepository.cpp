@@ -45,6 +45,7 @@ DraftSummary DraftSummary::of(const Application& a)
     s.tel = a.applicant.tel;
     s.applicationNumber = a.applicationNumber;
     s.diseaseNames = joinedDiseaseNames(a);
+    s.remoteStatus = a.remoteStatus;
     s.updatedAt = a.updatedAt;
     return s;
 }
@@ -63,12 +64,13 @@ bool DraftRepository::save(Application& a, const QDateTime& now, QString* error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO applications (uuid, state, revision, payload, created_at, updated_at,"
-        "  psn_name, certno, tel, appl_no, dise_names)"
-        " VALUES (:uuid, :state, :revision, :payload, :created, :updated, :name, :certno, :tel, :applno, :dise)"
+        "  psn_name, certno, tel, appl_no, dise_names, remote_status)"
+        " VALUES (:uuid, :state, :revision, :payload, :created, :updated, :name, :certno, :tel, :applno, :dise,"
+        "  :remote)"
         " ON CONFLICT(uuid) DO UPDATE SET state = excluded.state, revision = excluded.revision,"
         "  payload = excluded.payload, updated_at = excluded.updated_at, psn_name = excluded.psn_name,"
         "  certno = excluded.certno, tel = excluded.tel, appl_no = excluded.appl_no,"
-        "  dise_names = excluded.dise_names"));
+        "  dise_names = excluded.dise_names, remote_status = excluded.remote_status"));
     q.bindValue(QStringLiteral(":uuid"), uuidKey(a.uuid));
     q.bindValue(QStringLiteral(":state"), localStateKey(a.state));
     q.bindValue(QStringLiteral(":revision"), a.revision);
@@ -81,6 +83,7 @@ bool DraftRepository::save(Application& a, const QDateTime& now, QString* error)
     q.bindValue(QStringLiteral(":tel"), text(a.applicant.tel));
     q.bindValue(QStringLiteral(":applno"), text(a.applicationNumber));
     q.bindValue(QStringLiteral(":dise"), text(joinedDiseaseNames(a)));
+    q.bindValue(QStringLiteral(":remote"), text(a.remoteStatus));
     if (!q.exec()) {
         a.updatedAt = previous;
         return fail(error, q.lastError());
@@ -112,7 +115,7 @@ QVector<DraftSummary> DraftRepository::listAll(QString* error)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT uuid, state, psn_name, certno, tel, appl_no, dise_names, updated_at,"
-                               " deleted_at FROM applications ORDER BY updated_at DESC"))) {
+                               " deleted_at, remote_status FROM applications ORDER BY updated_at DESC"))) {
         fail(error, q.lastError());
         return out;
     }
@@ -127,6 +130,7 @@ QVector<DraftSummary> DraftRepository::listAll(QString* error)
         s.diseaseNames = q.value(6).toString();
         s.updatedAt = timeFrom(q.value(7));
         s.deletedAt = timeFrom(q.value(8));
+        s.remoteStatus = q.value(9).toString();
         out.append(s);
     }
     return out;

@@ -20,6 +20,7 @@ struct DraftSummary
     QString tel;
     QString applicationNumber;
     QString diseaseNames;
+    QString remoteStatus; // the central service's status code, once sent
     QDateTime updatedAt;
     QDateTime deletedAt; // valid when the row is in the trash
 

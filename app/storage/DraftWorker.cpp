@@ -35,8 +35,11 @@ void DraftWorker::open()
     m_repository.reset();
     m_database = std::make_unique<Database>(m_path, QStringLiteral("mtb-storage-worker"));
     const OpenReport report = m_database->open();
-    if (report.usable())
+    if (report.usable()) {
         m_repository = std::make_unique<DraftRepository>(m_database->connection());
+        m_pages = std::make_unique<PageRepository>(m_database->connection());
+        m_outbox = std::make_unique<OutboxRepository>(m_database->connection());
+    }
     else
         m_database.reset();
     emit opened(report);
@@ -103,8 +106,71 @@ void DraftWorker::simulateFullDisk(bool full)
     q.exec(full ? QStringLiteral("PRAGMA max_page_count = 1") : QStringLiteral("PRAGMA max_page_count = 1073741823"));
 }
 
+void DraftWorker::enqueue(const OutboxItem& item)
+{
+    if (!m_outbox)
+        return;
+    QString error;
+    const bool ok = m_outbox->enqueue(item, &error);
+    emit enqueued(item.applicationUuid, ok, ok ? QString() : saveFailureMessage(m_path, error));
+}
+
+void DraftWorker::withdraw(const QUuid& applicationUuid, int revision)
+{
+    if (!m_outbox)
+        return;
+    emit withdrawn(applicationUuid, m_outbox->withdrawQueued(applicationUuid, revision, nullptr));
+}
+
+void DraftWorker::loadOutboxItem(const QUuid& applicationUuid, int revision)
+{
+    if (!m_outbox)
+        return;
+    const auto item = m_outbox->item(applicationUuid, revision);
+    emit outboxItemLoaded(applicationUuid, item.value_or(OutboxItem()), item.has_value());
+}
+
+void DraftWorker::listPages(const QUuid& applicationUuid)
+{
+    if (!m_pages)
+        return;
+    emit pagesChanged(applicationUuid, m_pages->listFor(applicationUuid));
+}
+
+void DraftWorker::savePage(PageRecord page)
+{
+    if (!m_pages)
+        return;
+    QString error;
+    if (!m_pages->save(page, QDateTime::currentDateTimeUtc(), &error))
+        emit pageSaveFailed(page.applicationUuid, saveFailureMessage(m_path, error));
+    listPages(page.applicationUuid);
+}
+
+void DraftWorker::removePage(const QUuid& applicationUuid, const QUuid& pageId)
+{
+    if (!m_pages)
+        return;
+    QString error;
+    if (!m_pages->remove(pageId, &error))
+        emit pageSaveFailed(applicationUuid, saveFailureMessage(m_path, error));
+    listPages(applicationUuid);
+}
+
+void DraftWorker::arrangePages(const QUuid& applicationUuid, const QString& material, const QList<QUuid>& orderedIds)
+{
+    if (!m_pages)
+        return;
+    QString error;
+    if (!m_pages->arrange(material, orderedIds, QDateTime::currentDateTimeUtc(), &error))
+        emit pageSaveFailed(applicationUuid, saveFailureMessage(m_path, error));
+    listPages(applicationUuid);
+}
+
 void DraftWorker::shutdown()
 {
+    m_outbox.reset();
+    m_pages.reset();
     m_repository.reset();
     m_database.reset();
 }

@@ -4,6 +4,8 @@
 #include "Database.h"
 #include "DraftRepository.h"
 #include "DraftSummary.h"
+#include "OutboxRepository.h"
+#include "PageRepository.h"
 
 #include <QObject>
 #include <memory>
@@ -23,6 +25,13 @@ public:
     void list();
     void load(const QUuid& uuid);
     void setTrashed(const QUuid& uuid, bool trashed);
+    void enqueue(const OutboxItem& item);
+    void withdraw(const QUuid& applicationUuid, int revision);
+    void loadOutboxItem(const QUuid& applicationUuid, int revision);
+    void listPages(const QUuid& applicationUuid);
+    void savePage(PageRecord page);
+    void removePage(const QUuid& applicationUuid, const QUuid& pageId);
+    void arrangePages(const QUuid& applicationUuid, const QString& material, const QList<QUuid>& orderedIds);
     void shutdown();
     void simulateFullDisk(bool full);
 
@@ -34,12 +43,19 @@ signals:
     void loaded(const mtb::Application& application);
     void loadFailed(const QUuid& uuid, const QString& message);
     void trashChanged(const QUuid& uuid, bool inTrash);
+    void enqueued(const QUuid& applicationUuid, bool ok, const QString& message);
+    void withdrawn(const QUuid& applicationUuid, bool ok);
+    void outboxItemLoaded(const QUuid& applicationUuid, const mtb::OutboxItem& item, bool exists);
+    void pagesChanged(const QUuid& applicationUuid, const QList<mtb::PageRecord>& pages);
+    void pageSaveFailed(const QUuid& applicationUuid, const QString& message);
 
 private:
     bool ready(const QUuid& uuid);
     QString m_path;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DraftRepository> m_repository;
+    std::unique_ptr<PageRepository> m_pages;
+    std::unique_ptr<OutboxRepository> m_outbox;
 };
 
 } // namespace mtb

@@ -38,6 +38,72 @@ const char* const kSteps[] = {
     "ALTER TABLE applications ADD COLUMN deleted_at TEXT;"
     "CREATE INDEX applications_deleted ON applications(deleted_at);"
     "CREATE TABLE app_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
+
+    // 4: scanned pages. Image bytes live in the blob store (files named by SHA-256); a page row points
+    // at its original capture (kept until the application is synced) and at its processed image.
+    "CREATE TABLE pages ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  application_uuid TEXT NOT NULL REFERENCES applications(uuid) ON DELETE CASCADE,"
+    "  material TEXT NOT NULL,"
+    "  position INTEGER NOT NULL,"
+    "  source_name TEXT NOT NULL,"
+    "  original_sha256 TEXT NOT NULL,"
+    "  original_page INTEGER NOT NULL DEFAULT 0,"
+    "  processed_sha256 TEXT NOT NULL DEFAULT '',"
+    "  processed_format TEXT NOT NULL DEFAULT 'jpeg',"
+    "  detected_corners TEXT NOT NULL DEFAULT '',"
+    "  corners TEXT NOT NULL DEFAULT '',"
+    "  rotation INTEGER NOT NULL DEFAULT 0,"
+    "  mode TEXT NOT NULL DEFAULT 'color',"
+    "  issues TEXT NOT NULL DEFAULT '',"
+    "  override_reason TEXT NOT NULL DEFAULT '',"
+    "  override_by TEXT NOT NULL DEFAULT '',"
+    "  override_at TEXT NOT NULL DEFAULT '',"
+    "  width_mm REAL NOT NULL DEFAULT 0,"
+    "  height_mm REAL NOT NULL DEFAULT 0,"
+    "  bytes INTEGER NOT NULL DEFAULT 0,"
+    "  created_at TEXT NOT NULL,"
+    "  updated_at TEXT NOT NULL);"
+    "CREATE INDEX pages_application ON pages(application_uuid, material, position)",
+
+    // 5: the outbox. One row per (application, revision) with the body frozen when it was queued, so
+    // every retry sends the same bytes under the same idempotency key; the backoff is persisted per
+    // item; every attempt is kept for staff; upload progress survives a crash.
+    "CREATE TABLE outbox ("
+    "  application_uuid TEXT NOT NULL REFERENCES applications(uuid) ON DELETE CASCADE,"
+    "  revision INTEGER NOT NULL,"
+    "  appl_no TEXT NOT NULL DEFAULT '',"
+    "  state TEXT NOT NULL,"
+    "  attempts INTEGER NOT NULL DEFAULT 0,"
+    "  next_attempt_at TEXT NOT NULL,"
+    "  last_error_code TEXT NOT NULL DEFAULT '',"
+    "  last_error_message TEXT NOT NULL DEFAULT '',"
+    "  last_request_id TEXT NOT NULL DEFAULT '',"
+    "  field_errors TEXT NOT NULL DEFAULT '',"
+    "  payload TEXT NOT NULL,"
+    "  created_at TEXT NOT NULL,"
+    "  updated_at TEXT NOT NULL,"
+    "  PRIMARY KEY (application_uuid, revision));"
+    "CREATE TABLE send_attempts ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  application_uuid TEXT NOT NULL,"
+    "  revision INTEGER NOT NULL,"
+    "  at TEXT NOT NULL,"
+    "  step TEXT NOT NULL,"
+    "  outcome TEXT NOT NULL,"
+    "  http_status INTEGER NOT NULL DEFAULT 0,"
+    "  error_code TEXT NOT NULL DEFAULT '',"
+    "  request_id TEXT NOT NULL DEFAULT '',"
+    "  detail TEXT NOT NULL DEFAULT '');"
+    "CREATE INDEX send_attempts_application ON send_attempts(application_uuid, at);"
+    "CREATE TABLE uploads ("
+    "  sha256 TEXT PRIMARY KEY NOT NULL,"
+    "  upload_id TEXT NOT NULL DEFAULT '',"
+    "  confirmed_offset INTEGER NOT NULL DEFAULT 0,"
+    "  size INTEGER NOT NULL,"
+    "  complete INTEGER NOT NULL DEFAULT 0,"
+    "  updated_at TEXT NOT NULL);"
+    "ALTER TABLE applications ADD COLUMN remote_status TEXT NOT NULL DEFAULT ''",
 };
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == Migrations::kLatest);
 

@@ -12,6 +12,7 @@
 # Environment knobs (all optional):
 #   MTB_BUILD_DIR       build directory, relative to the repo root or absolute   (default: build)
 #   MTB_HEADLESS=1      run: with no display, start the GUI under `xvfb-run -a` instead of failing
+#   MTB_CENTRAL_PORT    run: port of the reference central service started beside the GUI (default: 8443)
 #   MTB_TEST_XVFB=1     test: run ctest under `xvfb-run -a` too, for tests that need a real X server
 #                       (by default tests use QT_QPA_PLATFORM=offscreen and need no display)
 #   MTB_TEST_JOBS       test: parallel ctest jobs                                  (default: 2)
@@ -33,7 +34,7 @@ esac
 PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-pdf-dev qt6-httpserver-dev libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins
+    qt6-pdf-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins
     libopencv-dev qtkeychain-qt6-dev libgl-dev
     fonts-noto-cjk
     xvfb xauth
@@ -113,20 +114,68 @@ build() {
     cmake --build "${BUILD_DIR}" --parallel "$(nproc)"
 }
 
-# --- 3a. run: start the GUI ----------------------------------------------------------------------
+# --- 3a. run: the reference central service, then the GUI ---------------------------------------
+# No public central service exists: `run` starts the project's reference implementation on loopback
+# (docs/central-sim.md) with a development CA, and points the GUI at it. It is stopped when the GUI
+# exits (EXIT trap), however the script ends.
+SIM_PID=""
+
+stop_central_sim() {
+    if [[ -n "${SIM_PID}" ]]; then
+        kill "${SIM_PID}" 2>/dev/null || true
+        wait "${SIM_PID}" 2>/dev/null || true
+        SIM_PID=""
+    fi
+}
+
+start_central_sim() {
+    local sim="${BUILD_DIR}/app/central-sim/mtbdesk-central-sim"
+    [[ -x "${sim}" ]] || die "${sim} was not built"
+    local port="${MTB_CENTRAL_PORT:-8443}"
+    local ca="${BUILD_DIR}/dev-ca"
+    log "Development certificates in ${ca}"
+    bash "${REPO_ROOT}/installer/dev-ca.sh" "${ca}" >/dev/null
+    local out="${BUILD_DIR}/central-sim.out" errlog="${BUILD_DIR}/central-sim.log"
+    log "Starting the reference central service on https://127.0.0.1:${port} (log: ${errlog})"
+    "${sim}" serve --data "${BUILD_DIR}/central-data" --port "${port}" \
+        --cert "${ca}/server.pem" --key "${ca}/server.key" --admin-token dev --auto-review 20 \
+        >"${out}" 2>"${errlog}" &
+    SIM_PID=$!
+    trap stop_central_sim EXIT
+    local i
+    for ((i = 0; i < 150; i++)); do # up to 15 s
+        grep -q '^listening on ' "${out}" 2>/dev/null && break
+        if ! kill -0 "${SIM_PID}" 2>/dev/null; then
+            SIM_PID=""
+            tail -n 5 "${errlog}" >&2 || true
+            die "the central service did not start (port ${port} in use? set MTB_CENTRAL_PORT)"
+        fi
+        sleep 0.1
+    done
+    grep -q '^listening on ' "${out}" || die "the central service did not report ready within 15 s"
+    export MTBDESK_SERVER_URL="https://127.0.0.1:${port}/api/v1"
+    export MTBDESK_CA_FILE="${ca}/ca.pem"
+    echo "Demo accounts: nc-counter-01 / counter123, nc-hosp-01 / hospital123 (docs/central-sim.md)"
+}
+
 run_gui() {
     local gui="${BUILD_DIR}/ui/mtbdesk"
     [[ -x "${gui}" ]] || die "${gui} was not built (is the mtbdesk target in ui/CMakeLists.txt yet?)"
-    if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
-        log "Starting ${gui} $*"
-        exec "${gui}" "$@"
-    fi
-    echo "setup.sh: there is no display: neither DISPLAY nor WAYLAND_DISPLAY is set." >&2
-    if [[ "${MTB_HEADLESS:-0}" == "1" ]]; then
+    local runner=()
+    if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+        echo "setup.sh: there is no display: neither DISPLAY nor WAYLAND_DISPLAY is set." >&2
+        [[ "${MTB_HEADLESS:-0}" == "1" ]] \
+            || die "start it from a graphical session, or set MTB_HEADLESS=1 to run it under Xvfb"
         log "MTB_HEADLESS=1: starting ${gui} under xvfb-run -a (an invisible X server)"
-        exec xvfb-run -a -s "-screen 0 1600x1000x24" "${gui}" "$@"
+        runner=(xvfb-run -a -s "-screen 0 1600x1000x24")
     fi
-    die "start it from a graphical session, or set MTB_HEADLESS=1 to run it under Xvfb"
+    start_central_sim
+    log "Starting ${gui} $*"
+    # Not exec: the EXIT trap must still stop the central service when the GUI exits. Then the
+    # script ends here with the GUI's exit code (run mode never goes on to the tests).
+    local rc=0
+    "${runner[@]}" "${gui}" "$@" || rc=$?
+    exit "${rc}"
 }
 
 # --- 3b. test: ctest, then cpack -----------------------------------------------------------------

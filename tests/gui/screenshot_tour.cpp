@@ -10,11 +10,14 @@
 #include "MainWindow.h"
 #include "OptionalDateEdit.h"
 #include "KeyboardInput.h"
+#include "MaterialsPanel.h"
 #include "SampleData.h"
+#include "SamplePhoto.h"
 #include "UiLanguage.h"
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +90,20 @@ int main(int argc, char* argv[])
     type("diag_dr_name", QStringLiteral("李明"));
     QTest::qWait(500);
     window.grab().save(outDir + QStringLiteral("/form-%1.png").arg(language));
+
+    // The materials tab with pages imported from photos, one of them blurred (flagged).
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("applicationTabs"));
+    tabs->setCurrentIndex(1);
+    QStringList photos;
+    for (int i = 0; i < 3; ++i) {
+        photos << dataDir.filePath(QStringLiteral("病历%1.jpg").arg(i + 1));
+        test::saveSamplePhoto(photos.last(), i == 2, i);
+    }
+    window.materials()->addFiles(QStringLiteral("medical_record"), photos.mid(0, 2));
+    window.materials()->addFiles(QStringLiteral("diagnosis_certificate"), photos.mid(2));
+    QTest::qWaitFor([&] { return window.materials()->pages().size() == 3; }, 30000);
+    QTest::qWait(800); // thumbnails
+    window.grab().save(outDir + QStringLiteral("/materials-%1.png").arg(language));
     window.store()->waitForIdle();
     return 0;
 }
