@@ -4,20 +4,20 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <source>The central service&apos;s certificate has expired. Nothing was sent. Tell your IT support.</source>
-        <translation>The central service&apos;s certificate has expired. Nothing was sent. Tell your IT support.</translation>
+        <source>The central service's certificate has expired. Nothing was sent. Tell your IT support.</source>
+        <translation>The central service's certificate has expired. Nothing was sent. Tell your IT support.</translation>
     </message>
     <message>
-        <source>The central service&apos;s certificate is not valid yet: check this PC&apos;s date and time.</source>
-        <translation>The central service&apos;s certificate is not valid yet: check this PC&apos;s date and time.</translation>
+        <source>The central service's certificate is not valid yet: check this PC's date and time.</source>
+        <translation>The central service's certificate is not valid yet: check this PC's date and time.</translation>
     </message>
     <message>
         <source>The certificate does not belong to this server address. Nothing was sent. Tell your IT support.</source>
         <translation>The certificate does not belong to this server address. Nothing was sent. Tell your IT support.</translation>
     </message>
     <message>
-        <source>The central service&apos;s certificate is not trusted on this PC. Nothing was sent. Tell your IT support (the agency CA may be missing).</source>
-        <translation>The central service&apos;s certificate is not trusted on this PC. Nothing was sent. Tell your IT support (the agency CA may be missing).</translation>
+        <source>The central service's certificate is not trusted on this PC. Nothing was sent. Tell your IT support (the agency CA may be missing).</source>
+        <translation>The central service's certificate is not trusted on this PC. Nothing was sent. Tell your IT support (the agency CA may be missing).</translation>
     </message>
     <message>
         <source>The central service presented an unexpected key (certificate pinning). Nothing was sent.</source>
@@ -46,8 +46,8 @@
         <translation>MTB Desk command line: drafts for scripts, tests and batch entry.</translation>
     </message>
     <message>
-        <source>Use DIR instead of the user&apos;s data folder.</source>
-        <translation>Use DIR instead of the user&apos;s data folder.</translation>
+        <source>Use DIR instead of the user's data folder.</source>
+        <translation>Use DIR instead of the user's data folder.</translation>
     </message>
     <message>
         <source>drafts list [--json] [--trash] | drafts export ID | drafts import FILE.json | drafts ready ID...|--all | login --user NAME [--password-file F] | sync --once --json | status APPLICATION_NUMBER --json | detect | scan</source>
@@ -333,8 +333,8 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
         <translation>The local database %1 is in use by another program (is MTB Desk already running?). Nothing was changed. Close the other program and try again.</translation>
     </message>
     <message>
-        <source>The local database %1 cannot be read or written (%2). Nothing was changed. Check the folder&apos;s permissions and free disk space.</source>
-        <translation>The local database %1 cannot be read or written (%2). Nothing was changed. Check the folder&apos;s permissions and free disk space.</translation>
+        <source>The local database %1 cannot be read or written (%2). Nothing was changed. Check the folder's permissions and free disk space.</source>
+        <translation>The local database %1 cannot be read or written (%2). Nothing was changed. Check the folder's permissions and free disk space.</translation>
     </message>
     <message>
         <source>The local database %1 was written by a newer version of MTB Desk. Nothing was changed. Please install the newer version.</source>
@@ -648,8 +648,8 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
         <translation>Acceptance</translation>
     </message>
     <message>
-        <source>Someone applies on the applicant&apos;s behalf</source>
-        <translation>Someone applies on the applicant&apos;s behalf</translation>
+        <source>Someone applies on the applicant's behalf</source>
+        <translation>Someone applies on the applicant's behalf</translation>
     </message>
     <message>
         <source>18 characters; scan or type</source>
@@ -917,8 +917,8 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
         <translation>Trash</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;No application open&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; to take a new application, or choose one from the list.&lt;/p&gt;&lt;p&gt;Everything you type is saved automatically, also without a network.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;No application open&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; to take a new application, or choose one from the list.&lt;/p&gt;&lt;p&gt;Everything you type is saved automatically, also without a network.&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:15pt'&gt;No application open&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; to take a new application, or choose one from the list.&lt;/p&gt;&lt;p&gt;Everything you type is saved automatically, also without a network.&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:15pt'&gt;No application open&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; to take a new application, or choose one from the list.&lt;/p&gt;&lt;p&gt;Everything you type is saved automatically, also without a network.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Search name, ID number, phone or application no. (Ctrl+F)</source>
@@ -1141,6 +1141,10 @@ Close anyway?</source>
         <translation>Some changes could not be saved yet (see the status bar). If you close now, they are lost.
 
 Close anyway?</translation>
+    </message>
+    <message>
+        <source>Sending history…</source>
+        <translation>Sending history…</translation>
     </message>
 </context>
 <context>
@@ -1377,8 +1381,59 @@ Close anyway?</translation>
         <translation>The original capture could not be read.</translation>
     </message>
     <message>
-        <source>Drag the blue corners onto the page&apos;s corners. The preview on the right follows.</source>
-        <translation>Drag the blue corners onto the page&apos;s corners. The preview on the right follows.</translation>
+        <source>Drag the blue corners onto the page's corners. The preview on the right follows.</source>
+        <translation>Drag the blue corners onto the page's corners. The preview on the right follows.</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::SendHistoryDialog</name>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>will retry</source>
+        <translation>will retry</translation>
+    </message>
+    <message>
+        <source>needs staff</source>
+        <translation>needs staff</translation>
+    </message>
+    <message>
+        <source>needs sign-in</source>
+        <translation>needs sign-in</translation>
+    </message>
+    <message>
+        <source>Sending history</source>
+        <translation>Sending history</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Request ID / detail</source>
+        <translation>Request ID / detail</translation>
     </message>
 </context>
 <context>

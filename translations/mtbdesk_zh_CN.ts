@@ -4,11 +4,11 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <source>The central service&apos;s certificate has expired. Nothing was sent. Tell your IT support.</source>
+        <source>The central service's certificate has expired. Nothing was sent. Tell your IT support.</source>
         <translation>中心服务的证书已过期，未发送任何数据。请联系信息技术人员。</translation>
     </message>
     <message>
-        <source>The central service&apos;s certificate is not valid yet: check this PC&apos;s date and time.</source>
+        <source>The central service's certificate is not valid yet: check this PC's date and time.</source>
         <translation>中心服务的证书尚未生效：请检查本机的日期和时间。</translation>
     </message>
     <message>
@@ -16,7 +16,7 @@
         <translation>证书与服务器地址不符，未发送任何数据。请联系信息技术人员。</translation>
     </message>
     <message>
-        <source>The central service&apos;s certificate is not trusted on this PC. Nothing was sent. Tell your IT support (the agency CA may be missing).</source>
+        <source>The central service's certificate is not trusted on this PC. Nothing was sent. Tell your IT support (the agency CA may be missing).</source>
         <translation>本机不信任中心服务的证书，未发送任何数据。请联系信息技术人员（可能缺少经办机构的根证书）。</translation>
     </message>
     <message>
@@ -46,7 +46,7 @@
         <translation>MTB Desk 命令行：供脚本、测试和批量录入使用的草稿操作。</translation>
     </message>
     <message>
-        <source>Use DIR instead of the user&apos;s data folder.</source>
+        <source>Use DIR instead of the user's data folder.</source>
         <translation>使用 DIR 代替用户数据文件夹。</translation>
     </message>
     <message>
@@ -332,7 +332,7 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
         <translation>本地数据库 %1 正被其他程序占用（MTB Desk 是否已在运行？）。未做任何更改。请关闭其他程序后重试。</translation>
     </message>
     <message>
-        <source>The local database %1 cannot be read or written (%2). Nothing was changed. Check the folder&apos;s permissions and free disk space.</source>
+        <source>The local database %1 cannot be read or written (%2). Nothing was changed. Check the folder's permissions and free disk space.</source>
         <translation>无法读写本地数据库 %1（%2）。未做任何更改。请检查文件夹权限和磁盘剩余空间。</translation>
     </message>
     <message>
@@ -647,7 +647,7 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
         <translation>受理信息</translation>
     </message>
     <message>
-        <source>Someone applies on the applicant&apos;s behalf</source>
+        <source>Someone applies on the applicant's behalf</source>
         <translation>由他人代为申请（代办）</translation>
     </message>
     <message>
@@ -680,7 +680,7 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
     </message>
     <message>
         <source>Accepted by %1 at %2, %3</source>
-        <translation>受理人：%1&#x3000;受理点：%2&#x3000;受理时间：%3</translation>
+        <translation>受理人：%1　受理点：%2　受理时间：%3</translation>
     </message>
     <message>
         <source>(operator not set)</source>
@@ -914,8 +914,8 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
         <translation>回收站</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;No application open&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; to take a new application, or choose one from the list.&lt;/p&gt;&lt;p&gt;Everything you type is saved automatically, also without a network.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;未打开申请&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;Ctrl+N&lt;/b&gt; 受理新申请，或从列表中选择一份申请。&lt;/p&gt;&lt;p&gt;录入的内容会自动保存，断网时也不会丢失。&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:15pt'&gt;No application open&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; to take a new application, or choose one from the list.&lt;/p&gt;&lt;p&gt;Everything you type is saved automatically, also without a network.&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:15pt'&gt;未打开申请&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;Ctrl+N&lt;/b&gt; 受理新申请，或从列表中选择一份申请。&lt;/p&gt;&lt;p&gt;录入的内容会自动保存，断网时也不会丢失。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Search name, ID number, phone or application no. (Ctrl+F)</source>
@@ -1136,6 +1136,10 @@ Close anyway?</source>
         <translation>部分修改尚未能保存（见状态栏）。现在关闭，这些修改将会丢失。
 
 仍要关闭吗？</translation>
+    </message>
+    <message>
+        <source>Sending history…</source>
+        <translation>发送记录…</translation>
     </message>
 </context>
 <context>
@@ -1368,8 +1372,59 @@ Close anyway?</source>
         <translation>无法读取原始图像。</translation>
     </message>
     <message>
-        <source>Drag the blue corners onto the page&apos;s corners. The preview on the right follows.</source>
+        <source>Drag the blue corners onto the page's corners. The preview on the right follows.</source>
         <translation>将蓝色圆点拖到纸张的四个角上，右侧预览会随之更新。</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::SendHistoryDialog</name>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>will retry</source>
+        <translation>将重试</translation>
+    </message>
+    <message>
+        <source>needs staff</source>
+        <translation>需人工处理</translation>
+    </message>
+    <message>
+        <source>needs sign-in</source>
+        <translation>需重新登录</translation>
+    </message>
+    <message>
+        <source>Sending history</source>
+        <translation>发送记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Request ID / detail</source>
+        <translation>请求编号 / 详情</translation>
     </message>
 </context>
 <context>

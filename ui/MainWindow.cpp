@@ -14,6 +14,7 @@
 #include "ServerConfig.h"
 #include "SubmissionBuilder.h"
 #include "SyncEngine.h"
+#include "SendHistoryDialog.h"
 #include "SettingsDialog.h"
 #include "UiLanguage.h"
 
@@ -206,6 +207,7 @@ void MainWindow::buildActions()
     m_readyAction = make("actionMarkReady", QKeySequence(Qt::CTRL | Qt::Key_Return), &MainWindow::markReady);
     m_trashAction = make("actionTrash", QKeySequence(), &MainWindow::moveCurrentToTrash);
     m_sendNowAction = make("actionSendNow", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::sendNow);
+    m_historyAction = make("actionSendHistory", QKeySequence(), &MainWindow::showSendHistory);
     m_restoreAction = make("actionRestore", QKeySequence(), &MainWindow::restoreSelected);
     m_settingsAction = make("actionSettings", QKeySequence(), &MainWindow::showSettings);
     m_aboutAction = make("actionAbout", QKeySequence(), &MainWindow::showAbout);
@@ -236,6 +238,8 @@ void MainWindow::buildActions()
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addActions({m_readyAction, m_trashAction, m_restoreAction});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({m_sendNowAction, m_historyAction});
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_searchAction);
     m_helpMenu = menuBar()->addMenu(QString());
@@ -275,6 +279,7 @@ void MainWindow::retranslate()
     m_trashAction->setText(tr("Move to trash"));
     m_restoreAction->setText(tr("Restore"));
     m_sendNowAction->setText(tr("Send now"));
+    m_historyAction->setText(tr("Sending history…"));
     m_sendNowAction->setToolTip(tr("Send everything waiting in the outbox now (Ctrl+Shift+S)"));
     if (m_loginButton)
         m_loginButton->setText(tr("Sign in…"));
@@ -683,6 +688,24 @@ void MainWindow::showLogin()
     connect(m_sync, &SyncEngine::loginFinished, dialog,
             [dialog](bool ok, const QString& message, const QJsonObject&) { dialog->showResult(ok, message); });
     dialog->open();
+}
+
+void MainWindow::showSendHistory()
+{
+    if (!m_form->hasApplication())
+        return;
+    const QUuid uuid = m_form->application().uuid;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_store, &AsyncDraftStore::attemptsLoaded, this,
+                          [this, uuid, connection](const QUuid& loaded, const QList<SendAttempt>& attempts) {
+                              if (loaded != uuid)
+                                  return;
+                              disconnect(*connection);
+                              auto* dialog = new SendHistoryDialog(attempts, this);
+                              dialog->setAttribute(Qt::WA_DeleteOnClose);
+                              dialog->open();
+                          });
+    m_store->requestAttempts(uuid);
 }
 
 void MainWindow::sendNow()

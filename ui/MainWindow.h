@@ -57,6 +57,7 @@ public:
     void applyLanguage(const QString& choice);
     void showLogin();
     void sendNow();
+    void showSendHistory();
 
 signals:
     void listReady(); // the database is open and the list shows every application
@@ -103,6 +104,7 @@ private:
     QToolButton* m_loginButton = nullptr;
     QTimer* m_refreshTimer = nullptr;
     QAction* m_sendNowAction = nullptr;
+    QAction* m_historyAction = nullptr;
     QString m_lastUser;
     QListWidget* m_nav = nullptr;
     QLineEdit* m_search = nullptr;

@@ -217,14 +217,16 @@ void MaterialsPanel::rebuildSlots()
         auto* exportPdf = new QPushButton(box);
         exportPdf->setObjectName(QStringLiteral("exportPdf_") + m.code);
         auto* list = new MaterialSlotList(m.code, box);
+        // Title on its own line: long English slot names must not push the buttons out of sight.
         auto* head = new QHBoxLayout;
-        head->addWidget(title, 1);
         head->addWidget(camera);
         head->addWidget(add);
         head->addWidget(folder);
+        head->addStretch(1);
         head->addWidget(exportPdf);
         auto* v = new QVBoxLayout(box);
         v->setContentsMargins(0, 6, 0, 6);
+        v->addWidget(title);
         v->addLayout(head);
         v->addWidget(list);
         m_slotsLayout->addWidget(box);

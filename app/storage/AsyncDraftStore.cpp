@@ -12,6 +12,7 @@ AsyncDraftStore::AsyncDraftStore(const QString& databasePath, QObject* parent) :
     qRegisterMetaType<Application>();
     qRegisterMetaType<PageRecord>();
     qRegisterMetaType<OutboxItem>();
+    qRegisterMetaType<QList<SendAttempt>>();
     qRegisterMetaType<QList<PageRecord>>();
 
     m_thread.setObjectName(QStringLiteral("mtb-storage"));
@@ -29,6 +30,7 @@ AsyncDraftStore::AsyncDraftStore(const QString& databasePath, QObject* parent) :
     connect(m_worker, &DraftWorker::enqueued, this, &AsyncDraftStore::enqueued);
     connect(m_worker, &DraftWorker::withdrawn, this, &AsyncDraftStore::withdrawn);
     connect(m_worker, &DraftWorker::outboxItemLoaded, this, &AsyncDraftStore::outboxItemLoaded);
+    connect(m_worker, &DraftWorker::attemptsLoaded, this, &AsyncDraftStore::attemptsLoaded);
     connect(m_worker, &DraftWorker::pageSaveFailed, this, &AsyncDraftStore::pageSaveFailed);
     m_thread.start();
 }
@@ -87,6 +89,12 @@ void AsyncDraftStore::withdrawFromOutbox(const QUuid& applicationUuid, int revis
 void AsyncDraftStore::requestOutboxItem(const QUuid& applicationUuid, int revision)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, applicationUuid, revision] { w->loadOutboxItem(applicationUuid, revision); },
+                              Qt::QueuedConnection);
+}
+
+void AsyncDraftStore::requestAttempts(const QUuid& applicationUuid)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, applicationUuid] { w->loadAttempts(applicationUuid); },
                               Qt::QueuedConnection);
 }
 

@@ -35,6 +35,7 @@ public:
     void enqueue(const OutboxItem& item);
     void withdrawFromOutbox(const QUuid& applicationUuid, int revision);
     void requestOutboxItem(const QUuid& applicationUuid, int revision);
+    void requestAttempts(const QUuid& applicationUuid);
 
     // Pages of one application. Every change is answered with pagesChanged() and the fresh list.
     void requestPages(const QUuid& applicationUuid);
@@ -60,6 +61,7 @@ signals:
     void trashChanged(const QUuid& uuid, bool inTrash);
     void enqueued(const QUuid& applicationUuid, bool ok, const QString& message);
     void withdrawn(const QUuid& applicationUuid, bool ok);
+    void attemptsLoaded(const QUuid& applicationUuid, const QList<mtb::SendAttempt>& attempts);
     void outboxItemLoaded(const QUuid& applicationUuid, const mtb::OutboxItem& item, bool exists);
     void pagesChanged(const QUuid& applicationUuid, const QList<mtb::PageRecord>& pages);
     void pageSaveFailed(const QUuid& applicationUuid, const QString& message);

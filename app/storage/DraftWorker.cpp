@@ -130,6 +130,12 @@ void DraftWorker::loadOutboxItem(const QUuid& applicationUuid, int revision)
     emit outboxItemLoaded(applicationUuid, item.value_or(OutboxItem()), item.has_value());
 }
 
+void DraftWorker::loadAttempts(const QUuid& applicationUuid)
+{
+    if (m_outbox)
+        emit attemptsLoaded(applicationUuid, m_outbox->attempts(applicationUuid));
+}
+
 void DraftWorker::listPages(const QUuid& applicationUuid)
 {
     if (!m_pages)

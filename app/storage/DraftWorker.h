@@ -28,6 +28,7 @@ public:
     void enqueue(const OutboxItem& item);
     void withdraw(const QUuid& applicationUuid, int revision);
     void loadOutboxItem(const QUuid& applicationUuid, int revision);
+    void loadAttempts(const QUuid& applicationUuid);
     void listPages(const QUuid& applicationUuid);
     void savePage(PageRecord page);
     void removePage(const QUuid& applicationUuid, const QUuid& pageId);
@@ -45,6 +46,7 @@ signals:
     void trashChanged(const QUuid& uuid, bool inTrash);
     void enqueued(const QUuid& applicationUuid, bool ok, const QString& message);
     void withdrawn(const QUuid& applicationUuid, bool ok);
+    void attemptsLoaded(const QUuid& applicationUuid, const QList<mtb::SendAttempt>& attempts);
     void outboxItemLoaded(const QUuid& applicationUuid, const mtb::OutboxItem& item, bool exists);
     void pagesChanged(const QUuid& applicationUuid, const QList<mtb::PageRecord>& pages);
     void pageSaveFailed(const QUuid& applicationUuid, const QString& message);

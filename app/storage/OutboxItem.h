@@ -53,3 +53,4 @@ struct SendAttempt
 } // namespace mtb
 
 Q_DECLARE_METATYPE(mtb::OutboxItem)
+Q_DECLARE_METATYPE(mtb::SendAttempt)

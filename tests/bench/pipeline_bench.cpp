@@ -3,6 +3,7 @@
 //   speed [N] [PHOTO.jpg]   12 MP phone photo of a page, one thread: decode + re-encode vs full pipeline
 //   memory [PAGES] [DIR]    a PAGES-page scanned PDF streamed through the scan: peak RSS as it goes
 //   sizes                   bytes per A4 page at 200 dpi in colour, gray and black-and-white
+//   photo OUT.jpg           writes the generated 12 MP phone photo (to time other tools on the same input)
 //   all                     the three in turn (default)
 #include "PagePipeline.h"
 #include "PageSource.h"
@@ -189,10 +190,15 @@ int speed(int reps, const QString& photoPath)
         issues.clear();
         for (QualityIssue q : p.quality.issues)
             issues += qualityIssueKey(q) + u' ';
-        if (i == 0)
-            std::printf("  detected: found=%d complete=%d; output %dx%d, %lld bytes, issues: %s\n", p.detection.found,
-                        p.detection.complete, p.output.cols, p.output.rows, static_cast<long long>(outBytes),
-                        issues.isEmpty() ? "none" : qPrintable(issues));
+        if (i == 0) {
+            double err = -1; // worst corner against the generated photo's truth (generated input only)
+            if (photoPath.isEmpty())
+                for (size_t k = 0; k < 4; ++k)
+                    err = std::max(err, double(cv::norm(p.detection.corners.pts[k] - truth.pts[k])));
+            std::printf("  detected: found=%d complete=%d, worst corner error %.2f px; output %dx%d, %lld bytes, issues: %s\n",
+                        p.detection.found, p.detection.complete, err, p.output.cols, p.output.rows,
+                        static_cast<long long>(outBytes), issues.isEmpty() ? "none" : qPrintable(issues));
+        }
     }
     std::printf("  decode + re-encode (q92):  median %.1f ms (decode alone %.1f ms)\n", median(base), median(dec));
     std::printf("  full pipeline:             median %.1f ms = decode %.1f + detect %.1f + rectify %.1f + quality %.1f"
@@ -294,8 +300,13 @@ int main(int argc, char* argv[])
         return memory(args.value(1, QStringLiteral("200")).toInt(), args.value(2));
     if (what == u"sizes")
         return sizes();
+    if (what == u"photo" && args.size() > 1) {
+        Quad truth;
+        QFile f(args[1]);
+        return f.open(QIODevice::WriteOnly) && f.write(phonePhoto(&truth)) > 0 ? 0 : 1;
+    }
     if (what == u"all")
         return speed(7, {}) | sizes() | memory(200, {});
-    std::fprintf(stderr, "usage: mtbdesk-pipeline-bench [all | speed [N] [PHOTO.jpg] | memory [PAGES] [DIR] | sizes]\n");
+    std::fprintf(stderr, "usage: mtbdesk-pipeline-bench [all | speed [N] [PHOTO.jpg] | memory [PAGES] [DIR] | sizes | photo OUT.jpg]\n");
     return 2;
 }
