@@ -1,5 +1,7 @@
 #include "DraftRepository.h"
 
+#include "SqlValues.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,12 +11,11 @@
 namespace mtb {
 
 namespace {
-QString uuidKey(const QUuid& u) { return u.toString(QUuid::WithoutBraces); }
-QString timeText(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
-QDateTime timeFrom(const QVariant& v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
+using sql::fail;
+using sql::text;
+using sql::timeFrom;
+using sql::timeText;
+using sql::uuidKey;
 
 QString joinedDiseaseNames(const Application& a)
 {
@@ -24,15 +25,7 @@ QString joinedDiseaseNames(const Application& a)
     return names.join(QStringLiteral("、"));
 }
 
-// Qt binds a null QString as SQL NULL; the search columns are NOT NULL, so bind empty text instead.
-QString text(const QString& s) { return s.isNull() ? QString(QLatin1String("")) : s; }
 
-bool fail(QString* error, const QSqlError& e)
-{
-    if (error)
-        *error = e.text();
-    return false;
-}
 } // namespace
 
 DraftSummary DraftSummary::of(const Application& a)

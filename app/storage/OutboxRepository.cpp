@@ -1,5 +1,7 @@
 #include "OutboxRepository.h"
 
+#include "SqlValues.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -7,16 +9,11 @@
 namespace mtb {
 
 namespace {
-QString key(const QUuid& u) { return u.toString(QUuid::WithoutBraces); }
-QString timeText(const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(QLatin1String("")); }
-QDateTime timeFrom(const QVariant& v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
-QString text(const QString& s) { return s.isNull() ? QString(QLatin1String("")) : s; }
-bool fail(QString* error, const QSqlError& e)
-{
-    if (error)
-        *error = e.text();
-    return false;
-}
+using sql::fail;
+using sql::text;
+using sql::timeFrom;
+using sql::timeText;
+using sql::uuidKey;
 
 const char* const kColumns = "application_uuid, revision, appl_no, state, attempts, next_attempt_at, last_error_code,"
                              " last_error_message, last_request_id, field_errors, payload, created_at, updated_at";
@@ -42,7 +39,7 @@ OutboxItem readItem(const QSqlQuery& q)
 
 void bindItem(QSqlQuery& q, const OutboxItem& i)
 {
-    q.bindValue(QStringLiteral(":uuid"), key(i.applicationUuid));
+    q.bindValue(QStringLiteral(":uuid"), uuidKey(i.applicationUuid));
     q.bindValue(QStringLiteral(":revision"), i.revision);
     q.bindValue(QStringLiteral(":applno"), text(i.applicationNumber));
     q.bindValue(QStringLiteral(":state"), OutboxItem::stateKey(i.state));
@@ -110,7 +107,7 @@ bool OutboxRepository::withdrawQueued(const QUuid& applicationUuid, int revision
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE application_uuid = :uuid AND revision = :revision"
                              " AND state = 'queued' AND attempts = 0"));
-    q.bindValue(QStringLiteral(":uuid"), key(applicationUuid));
+    q.bindValue(QStringLiteral(":uuid"), uuidKey(applicationUuid));
     q.bindValue(QStringLiteral(":revision"), revision);
     if (!q.exec())
         return fail(error, q.lastError());
@@ -127,7 +124,7 @@ std::optional<OutboxItem> OutboxRepository::item(const QUuid& applicationUuid, i
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE application_uuid = :uuid AND revision = :revision")
                   .arg(QLatin1String(kColumns)));
-    q.bindValue(QStringLiteral(":uuid"), key(applicationUuid));
+    q.bindValue(QStringLiteral(":uuid"), uuidKey(applicationUuid));
     q.bindValue(QStringLiteral(":revision"), revision);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -177,7 +174,7 @@ bool OutboxRepository::recordAttempt(const SendAttempt& a, QString* error)
     q.prepare(QStringLiteral("INSERT INTO send_attempts (application_uuid, revision, at, step, outcome, http_status,"
                              " error_code, request_id, detail) VALUES (:uuid, :revision, :at, :step, :outcome, :http,"
                              " :code, :request, :detail)"));
-    q.bindValue(QStringLiteral(":uuid"), key(a.applicationUuid));
+    q.bindValue(QStringLiteral(":uuid"), uuidKey(a.applicationUuid));
     q.bindValue(QStringLiteral(":revision"), a.revision);
     q.bindValue(QStringLiteral(":at"), timeText(a.at));
     q.bindValue(QStringLiteral(":step"), text(a.step));
@@ -195,7 +192,7 @@ QList<SendAttempt> OutboxRepository::attempts(const QUuid& applicationUuid)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT revision, at, step, outcome, http_status, error_code, request_id, detail"
                              " FROM send_attempts WHERE application_uuid = :uuid ORDER BY id"));
-    q.bindValue(QStringLiteral(":uuid"), key(applicationUuid));
+    q.bindValue(QStringLiteral(":uuid"), uuidKey(applicationUuid));
     if (!q.exec())
         return out;
     while (q.next()) {

@@ -1,5 +1,7 @@
 #include "PageRepository.h"
 
+#include "SqlValues.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -9,10 +11,11 @@
 namespace mtb {
 
 namespace {
-QString key(const QUuid& u) { return u.toString(QUuid::WithoutBraces); }
-QString timeText(const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(QLatin1String("")); }
-QDateTime timeFrom(const QVariant& v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
-QString text(const QString& s) { return s.isNull() ? QString(QLatin1String("")) : s; }
+using sql::fail;
+using sql::text;
+using sql::timeFrom;
+using sql::timeText;
+using sql::uuidKey;
 
 QString cornersText(const QList<QPointF>& corners)
 {
@@ -32,12 +35,6 @@ QList<QPointF> cornersFrom(const QVariant& v)
     return out;
 }
 
-bool fail(QString* error, const QSqlError& e)
-{
-    if (error)
-        *error = e.text();
-    return false;
-}
 
 const char* const kColumns = "id, application_uuid, material, position, source_name, original_sha256, original_page,"
                              " processed_sha256, processed_format, detected_corners, corners, rotation, mode, issues,"
@@ -55,8 +52,8 @@ bool PageRepository::save(PageRecord& p, const QDateTime& now, QString* error)
                              " :orig, :origpage, :proc, :procfmt, :detected, :corners, :rotation, :mode, :issues,"
                              " :reason, :by, :at, :w, :h, :bytes, :created, :updated)")
                   .arg(QLatin1String(kColumns)));
-    q.bindValue(QStringLiteral(":id"), key(p.id));
-    q.bindValue(QStringLiteral(":app"), key(p.applicationUuid));
+    q.bindValue(QStringLiteral(":id"), uuidKey(p.id));
+    q.bindValue(QStringLiteral(":app"), uuidKey(p.applicationUuid));
     q.bindValue(QStringLiteral(":material"), text(p.material));
     q.bindValue(QStringLiteral(":position"), p.position);
     q.bindValue(QStringLiteral(":source"), text(p.sourceName));
@@ -86,7 +83,7 @@ QList<PageRecord> PageRepository::listFor(const QUuid& applicationUuid, QString*
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM pages WHERE application_uuid = :app ORDER BY material, position")
                   .arg(QLatin1String(kColumns)));
-    q.bindValue(QStringLiteral(":app"), key(applicationUuid));
+    q.bindValue(QStringLiteral(":app"), uuidKey(applicationUuid));
     if (!q.exec()) {
         fail(error, q.lastError());
         return out;
@@ -124,7 +121,7 @@ bool PageRepository::remove(const QUuid& pageId, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM pages WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), key(pageId));
+    q.bindValue(QStringLiteral(":id"), uuidKey(pageId));
     return q.exec() ? true : fail(error, q.lastError());
 }
 
@@ -140,7 +137,7 @@ bool PageRepository::arrange(const QString& material, const QList<QUuid>& ordere
         q.bindValue(QStringLiteral(":material"), material);
         q.bindValue(QStringLiteral(":position"), i);
         q.bindValue(QStringLiteral(":now"), timeText(now));
-        q.bindValue(QStringLiteral(":id"), key(orderedIds.at(i)));
+        q.bindValue(QStringLiteral(":id"), uuidKey(orderedIds.at(i)));
         if (!q.exec()) {
             fail(error, q.lastError());
             m_db.rollback();
