@@ -48,6 +48,7 @@ private slots:
     void clientKilledMidSyncNeverDuplicatesNorLoses();
     void faultsAreRetriedAndExpiredTokensRefreshed();
     void lostResponseIsReplayedNotDuplicated();
+    void serverErrorsAndTimeoutsAreRetriedLater();
     void untrustedAndExpiredCertificatesAreRefused();
     void duplicatePersonAndDiseaseIsReportedToStaff();
     void returnedApplicationIsResubmitted();
@@ -315,6 +316,39 @@ void TestSyncIntegration::lostResponseIsReplayedNotDuplicated()
     r = drain(config());
     QCOMPARE(r.sent, 1);
     QCOMPARE(serverApplications(), before + 1); // the retry was a replay
+}
+
+void TestSyncIntegration::serverErrorsAndTimeoutsAreRetriedLater()
+{
+    const int before = serverApplications();
+    queue(1, 1, 3000);
+    admin("POST", QStringLiteral("/admin/faults"), {{"failure_rate", QJsonObject{{"/applications", 1.0}}}, {"failure_status", 500}});
+    OutboxWorker::Result r = drain(config());
+    QCOMPARE(r.retryLater, 1);
+    OutboxRepository outbox(m_db->connection());
+    QCOMPARE(outbox.all().first().state, OutboxItem::State::Queued);
+    QCOMPARE(outbox.all().first().lastErrorCode, QStringLiteral("server_error"));
+    // A service slower than the client's timeout: a transport failure, retried later, never a duplicate.
+    admin("POST", QStringLiteral("/admin/faults"), {{"failure_rate", QJsonObject()}});
+    ServerConfig impatient = config();
+    impatient.timeoutMs = 800;
+    QNetworkAccessManager nam;
+    ApiClient api(&nam, impatient);
+    SyncSession session(&api, QStringLiteral("it-timeout"));
+    QVERIFY(session.login(kUser, kPassword, QStringLiteral("d")).ok()); // before the service slows down
+    DraftRepository drafts(m_db->connection());
+    BlobStore blobs(m_client->path());
+    OutboxWorker worker(&api, &outbox, &drafts, &blobs, BackoffPolicy(std::chrono::milliseconds(50), std::chrono::milliseconds(200)));
+    admin("POST", QStringLiteral("/admin/faults"), {{"latency_ms", 2500}});
+    const int attemptsBefore = outbox.all().first().attempts;
+    r = worker.sendAllNow();
+    QCOMPARE(r.sent, 0);
+    QVERIFY(r.stoppedByTransportError);
+    QCOMPARE(outbox.all().first().attempts, attemptsBefore + 1); // it really tried
+    QCOMPARE(outbox.all().first().state, OutboxItem::State::Queued);
+    admin("POST", QStringLiteral("/admin/faults"), {{"latency_ms", 0}});
+    QCOMPARE(drain(config()).sent, 1);
+    QCOMPARE(serverApplications(), before + 1);
 }
 
 void TestSyncIntegration::untrustedAndExpiredCertificatesAreRefused()
