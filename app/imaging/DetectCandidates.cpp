@@ -17,6 +17,8 @@ constexpr double kPi = 3.14159265358979323846;
 constexpr int kWorkLongSide = 760;
 constexpr double kContainSlack = 0.05;
 constexpr double kFoundThreshold = 0.62;
+constexpr double kRingPaperMin = 0.5;  // paper share of the ring between nested quads
+constexpr double kNestedSlack = 0.08;  // score a nested in-frame quad may lose against one at the frame edge
 
 using Q = std::array<cv::Point2d, 4>;
 
@@ -275,6 +277,55 @@ double scoreQuad(const Ctx& c, const Q& q, double step = 1.5, bool dbg = false, 
         std::fprintf(stderr, "  quad (%.0f,%.0f)(%.0f,%.0f)(%.0f,%.0f)(%.0f,%.0f) sup %.3f minSup %.3f contrast %.1f/%.1f vArea %.3f area %.3f missing %d -> %.3f\n",
                      q[0].x, q[0].y, q[1].x, q[1].y, q[2].x, q[2].y, q[3].x, q[3].y, support, minSup, medContrast, minContrast, vArea / frame, area / frame, missing, s);
     return s;
+}
+
+bool containsQuad(const Q& big, const Q& small, double frac)
+{
+    std::vector<cv::Point2f> fa, ba, inter;
+    for (auto p : big) fa.emplace_back(float(p.x), float(p.y));
+    for (auto p : small) ba.emplace_back(float(p.x), float(p.y));
+    if (polyArea(big) < 0) std::reverse(fa.begin(), fa.end());
+    if (polyArea(small) < 0) std::reverse(ba.begin(), ba.end());
+    return cv::intersectConvexConvex(fa, ba, inter, true) >= frac * std::abs(polyArea(small));
+}
+
+// Share of the ring B \ S (inside the frame) that has the paper colour of S's interior: high when B
+// adds page margins around an inner rectangle S, low when B merges S with desk or the frame edge.
+double ringPaperFraction(const Ctx& c, const Q& S, const Q& B)
+{
+    auto toPts = [](const Q& q) {
+        std::vector<cv::Point> v;
+        for (auto p : q) v.emplace_back(int(std::lround(p.x * 4)), int(std::lround(p.y * 4)));
+        return v;
+    };
+    cv::Mat ms = cv::Mat::zeros(c.H, c.W, CV_8U), mb = cv::Mat::zeros(c.H, c.W, CV_8U);
+    cv::fillConvexPoly(ms, toPts(S), cv::Scalar(255), cv::LINE_8, 2);
+    cv::fillConvexPoly(mb, toPts(B), cv::Scalar(255), cv::LINE_8, 2);
+    std::vector<int> Ls, As, Bs;
+    for (int y = 1; y < c.H; y += 3) {
+        const uchar* m = ms.ptr<uchar>(y);
+        const cv::Vec3b* lp = c.lab.ptr<cv::Vec3b>(y);
+        for (int x = 1; x < c.W; x += 3)
+            if (m[x]) { Ls.push_back(lp[x][0]); As.push_back(lp[x][1]); Bs.push_back(lp[x][2]); }
+    }
+    if (Ls.size() < 50) return 1;
+    auto med = [](std::vector<int>& v, double q) {
+        std::nth_element(v.begin(), v.begin() + long(q * (v.size() - 1)), v.end());
+        return v[size_t(q * (v.size() - 1))];
+    };
+    const int L0 = med(Ls, 0.7), a0 = med(As, 0.5), b0 = med(Bs, 0.5);
+    int ring = 0, paper = 0;
+    for (int y = 1; y < c.H; y += 3) {
+        const uchar* m = ms.ptr<uchar>(y);
+        const uchar* n = mb.ptr<uchar>(y);
+        const cv::Vec3b* lp = c.lab.ptr<cv::Vec3b>(y);
+        for (int x = 1; x < c.W; x += 3) {
+            if (!n[x] || m[x]) continue;
+            ++ring;
+            if (lp[x][0] >= 0.88 * L0 && std::abs(int(lp[x][1]) - a0) + std::abs(int(lp[x][2]) - b0) <= 6) ++paper;
+        }
+    }
+    return ring < 30 ? 1 : double(paper) / ring;
 }
 
 // ---- Candidate sources ---------------------------------------------------------------------
@@ -636,8 +687,28 @@ Result findPage(const cv::Mat& bgr)
         fine.push_back(sc);
         if (sc.score > best.score) best = sc;
     }
+    // A quad running to the frame edge often merges the page with desk or another paper that leaves
+    // the frame. Prefer a nested candidate that stays inside the frame when it scores nearly as well and
+    // the ring between them is mostly not its paper colour.
+    auto atBorder = [&](const Q& q) {
+        for (auto p : q)
+            if (p.x < 2 || p.y < 2 || p.x > c.W - 3 || p.y > c.H - 3) return true;
+        return false;
+    };
+    if (best.score > 0 && atBorder(best.q)) {
+        const double bestArea = std::abs(polyArea(best.q));
+        Scored pick;
+        for (const auto& f : fine) {
+            if (f.score < best.score - kNestedSlack || f.score <= pick.score || atBorder(f.q)) continue;
+            if (std::abs(polyArea(f.q)) > 0.92 * bestArea || !containsQuad(best.q, f.q, 0.97)) continue;
+            if (ringPaperFraction(c, f.q, best.q) < kRingPaperMin) pick = f;
+        }
+        if (pick.score > 0) best = pick;
+    }
     // An inner rectangle (table, letterhead band, text column, edge rule) scores as well as the page
-    // itself; prefer a clearly larger candidate that contains the best one when it scores nearly as well.
+    // itself; prefer a clearly larger candidate that contains the best one when it scores nearly as well,
+    // unless it reaches the frame edge and the ring it adds is mostly not the best one's paper colour
+    // (a merge with desk or another paper running out of frame).
     if (best.score > 0) {
         const double bestArea = std::abs(polyArea(best.q));
         Scored pick = best;
@@ -647,12 +718,8 @@ Result findPage(const cv::Mat& bgr)
             if (f.score < best.score - kContainSlack || a < pickArea * 1.03 || f.missing > best.missing ||
                 f.visibleFrac < best.visibleFrac - 0.02 || f.contrast < 0.5 * best.contrast)
                 continue;
-            std::vector<cv::Point2f> fa, ba, inter;
-            for (auto p : f.q) fa.emplace_back(float(p.x), float(p.y));
-            for (auto p : best.q) ba.emplace_back(float(p.x), float(p.y));
-            if (polyArea(f.q) < 0) std::reverse(fa.begin(), fa.end());
-            if (polyArea(best.q) < 0) std::reverse(ba.begin(), ba.end());
-            if (cv::intersectConvexConvex(fa, ba, inter, true) < 0.97 * bestArea) continue;
+            if (!containsQuad(f.q, best.q, 0.97)) continue;
+            if (atBorder(f.q) && ringPaperFraction(c, best.q, f.q) < kRingPaperMin) continue;
             pick = f;
             pickArea = a;
         }
