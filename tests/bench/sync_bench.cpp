@@ -83,6 +83,7 @@ struct Sim
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IONBF, 0); // figures appear even if a later step is interrupted
     const QStringList a = app.arguments();
     if (a.size() < 4) {
         std::fprintf(stderr, "usage: mtbdesk-sync-bench SIM_BINARY DEV_CA_SCRIPT WORK_DIR [APPS] [PAGES] [PAGE_KB]\n");
@@ -168,10 +169,14 @@ int main(int argc, char* argv[])
                 f.write(bytes.mid(off, chunk));
                 f.close();
                 // Options before `next` belong to one transfer only, so every transfer names the CA.
+                if (n > 1)
+                    config.write("next\n"); // a separator: a trailing one would make an empty transfer
                 config.write(QStringLiteral("url = \"%1/uploads/%2?offset=%3\"\nupload-file = \"%4\"\n"
                                             "cacert = \"%6\"\nfail\n"
                                             "header = \"Authorization: Bearer %5\"\n"
-                                            "header = \"Content-Type: application/octet-stream\"\noutput = /dev/null\nnext\n")
+                                            "header = \"Content-Type: application/octet-stream\"\n"
+                                            // curl would wait a second per upload for "100 Continue".
+                                            "header = \"Expect:\"\noutput = /dev/null\n")
                                  .arg(curlSim.url, id).arg(off).arg(file, curlApi.accessToken(), certs + QStringLiteral("/ca.pem"))
                                  .toUtf8());
             }
