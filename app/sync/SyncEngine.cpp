@@ -52,6 +52,8 @@ SyncEngine::SyncEngine(const QString& dataDir, const ServerConfig& config, QObje
 
 SyncEngine::~SyncEngine()
 {
+    // Without this the blocking stop below would wait for a whole drain to finish.
+    m_worker->interrupt();
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->stop(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
@@ -114,6 +116,7 @@ void SyncEngineWorker::start()
                                                     BackoffPolicy::fromEnvironment());
     m_outboxWorker->setTokenRefresher([this] { return m_session->refresh(); });
     connect(m_outboxWorker.get(), &OutboxWorker::itemChanged, this, &SyncEngineWorker::itemChanged);
+    m_running = m_outboxWorker.get();
     // A refresh token from an earlier day (in the keychain) signs this PC in without a password.
     if (m_session->refresh())
         setConnectivity(SyncEngine::Connectivity::Online);
@@ -122,8 +125,15 @@ void SyncEngineWorker::start()
     m_timer->start();
 }
 
+void SyncEngineWorker::interrupt()
+{
+    if (OutboxWorker* w = m_running.load())
+        w->requestStop();
+}
+
 void SyncEngineWorker::stop()
 {
+    m_running = nullptr;
     if (m_outboxWorker)
         m_outboxWorker->requestStop();
     if (m_timer)

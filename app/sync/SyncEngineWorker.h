@@ -3,6 +3,7 @@
 #include "SyncEngine.h"
 
 #include <QTimer>
+#include <atomic>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -26,6 +27,8 @@ public:
 
     void start();
     void stop();
+    // Thread-safe: makes a running outbox pass end after its current request (window closing).
+    void interrupt();
     void login(const QString& username, const QString& password);
     void runPass(bool everything);
     void pollChanges();
@@ -54,6 +57,7 @@ private:
     ApiClient* m_api = nullptr;
     std::unique_ptr<SyncSession> m_session;
     std::unique_ptr<OutboxWorker> m_outboxWorker;
+    std::atomic<OutboxWorker*> m_running{nullptr}; // readable from the GUI thread
     SyncEngine::Connectivity m_connectivity = SyncEngine::Connectivity::SignedOut;
 };
 
