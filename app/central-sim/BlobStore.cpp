@@ -126,9 +126,20 @@ BlobStore::ChunkResult BlobStore::appendChunk(Upload* upload, qint64 offset, con
     return upload->received == upload->size ? finish(upload) : ChunkResult::Accepted;
 }
 
+bool BlobStore::settle(Upload* upload)
+{
+    if (upload->complete || upload->received != upload->size)
+        return false;
+    return finish(upload) == ChunkResult::Completed;
+}
+
 BlobStore::ChunkResult BlobStore::finish(Upload* upload)
 {
     QFile part(partPath(upload->uploadId));
+    if (!part.exists() && QFile::exists(blobPath(upload->sha256))) {
+        // Killed after the rename but before the row said so: the file under its hash name is the upload.
+        part.setFileName(blobPath(upload->sha256));
+    }
     if (!part.open(QIODevice::ReadOnly))
         return ChunkResult::IoError;
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -142,9 +153,11 @@ BlobStore::ChunkResult BlobStore::finish(Upload* upload)
         return ChunkResult::ChecksumMismatch;
     }
     const QString target = blobPath(upload->sha256);
-    QFile::remove(target); // a stale file without a database row
-    if (!QFile::rename(part.fileName(), target))
-        return ChunkResult::IoError;
+    if (part.fileName() != target) {
+        QFile::remove(target); // a stale file without a database row
+        if (!QFile::rename(part.fileName(), target))
+            return ChunkResult::IoError;
+    }
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("INSERT OR IGNORE INTO blobs(sha256, size, format, created_at) VALUES(?,?,?,?)"));

@@ -37,6 +37,9 @@ public:
     ChunkResult appendChunk(Upload* upload, qint64 offset, const QByteArray& bytes);
 
     int blobCount() const;
+    // An upload whose bytes all arrived but which was not finished (the service was killed between the
+    // last chunk and the hash check) is finished now. Returns true when that made it complete.
+    bool settle(Upload* upload);
     int uploadCount(bool complete) const;
 
 private:

@@ -35,8 +35,11 @@ HttpReply startUpload(SimContext& ctx, HttpRequest& req)
     if (ctx.blobs.hasBlob(sha))
         return HttpReply::json(200, {{"sha256", sha}, {"complete", true}});
     // An earlier upload of the same image that was cut off: continue it rather than start over.
-    if (const auto open = ctx.blobs.openUploadFor(sha); open && open->size == size)
+    if (auto open = ctx.blobs.openUploadFor(sha); open && open->size == size) {
+        if (ctx.blobs.settle(&*open))
+            return HttpReply::json(200, {{"sha256", sha}, {"complete", true}});
         return HttpReply::json(200, resumeJson(*open));
+    }
     return HttpReply::json(201, resumeJson(ctx.blobs.startUpload(sha, size, format)));
 }
 
@@ -49,6 +52,7 @@ HttpReply putChunk(SimContext& ctx, HttpRequest& req)
     const qint64 offset = req.query.queryItemValue(QStringLiteral("offset")).toLongLong(&ok);
     if (!ok || offset < 0)
         return HttpReply::error(req, ErrorCode::BadRequest, QStringLiteral("?offset=N is required"));
+    ctx.blobs.settle(&*upload);
     if (upload->complete)
         return HttpReply::json(200, {{"offset", upload->size}, {"complete", true}});
     if (req.body.size() > ServerCatalog::kChunkBytes)
@@ -89,9 +93,10 @@ void UploadRoutes::install(Router& router, SimContext& ctx)
                [&ctx](HttpRequest& req) { return putChunk(ctx, req); });
     router.add("GET", QStringLiteral("/uploads/{upload_id}"), Router::Access::Staff,
                [&ctx](HttpRequest& req) {
-                   const auto upload = ctx.blobs.upload(req.params.value(0));
+                   auto upload = ctx.blobs.upload(req.params.value(0));
                    if (!upload)
                        return HttpReply::error(req, ErrorCode::NotFound, QStringLiteral("no such upload"));
+                   ctx.blobs.settle(&*upload);
                    return HttpReply::json(200, {{"upload_id", upload->uploadId},
                                                 {"offset", upload->received},
                                                 {"size", upload->size},

@@ -16,6 +16,8 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 
@@ -62,6 +64,7 @@ private slots:
     void requestIdIsEchoedAndErrorsParse();
     void catalogEtagAnd304();
     void uploadResumesAfterServerCrash();
+    void uploadKilledBeforeFinishingIsSettled();
     void uploadDedupeAndChecksumMismatch();
     void submitCreatesThenReplaysThenConflicts();
     void duplicatePersonAndDisease();
@@ -333,6 +336,46 @@ void TestCentralSim::uploadResumesAfterServerCrash()
     QCOMPARE(m_http->send("HEAD", QStringLiteral("/blobs/") + sha).status, 200);
     QCOMPARE(m_http->send("GET", QStringLiteral("/uploads/") + id).json.value("complete").toBool(), true);
     // Stored under its hash, byte for byte.
+    QCOMPARE(readFileBytes(QDir(dataDir()).filePath(QStringLiteral("blobs/") + sha)), bytes);
+}
+
+void TestCentralSim::uploadKilledBeforeFinishingIsSettled()
+{
+    // Every byte arrived but the service died before it checked the hash and filed the image: on the
+    // next start the upload must finish, not report "offset = size, not complete" for ever.
+    const QByteArray bytes = randomBytes(300 * 1024);
+    const QString sha = sha256Hex(bytes);
+    const auto start = m_http->postJson(QStringLiteral("/uploads"),
+                                        {{"sha256", sha}, {"size", bytes.size()}, {"format", "png"}});
+    QCOMPARE(start.status, 201);
+    const QString id = start.json.value("upload_id").toString();
+    const int chunk = start.json.value("chunk_bytes").toInt();
+    const Headers octets{{"Content-Type", "application/octet-stream"}};
+    for (qint64 offset = 0; offset < bytes.size(); offset += chunk)
+        QCOMPARE(m_http->send("PUT", QStringLiteral("/uploads/%1?offset=%2").arg(id).arg(offset),
+                              bytes.mid(offset, chunk), octets).status, 200);
+    m_server.kill();
+    {
+        // Put the files and rows back as they were between the last chunk and the finish.
+        const QDir data(dataDir());
+        QVERIFY(QFile::rename(data.filePath(QStringLiteral("blobs/") + sha),
+                              data.filePath(QStringLiteral("uploads/%1.part").arg(id))));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rewind"));
+        db.setDatabaseName(data.filePath(QStringLiteral("central.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE uploads SET complete = 0 WHERE upload_id = '%1'").arg(id)));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM blobs WHERE sha256 = '%1'").arg(sha)));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("rewind"));
+    QVERIFY2(m_server.start(dataDir(), certDir()), m_server.lastOutput().constData());
+    m_http->setBaseUrl(m_server.baseUrl());
+    const auto status = m_http->send("GET", QStringLiteral("/uploads/") + id);
+    QCOMPARE(status.status, 200);
+    QCOMPARE(status.json.value("complete").toBool(), true);
+    QCOMPARE(m_http->send("HEAD", QStringLiteral("/blobs/") + sha).status, 200);
     QCOMPARE(readFileBytes(QDir(dataDir()).filePath(QStringLiteral("blobs/") + sha)), bytes);
 }
 

@@ -220,6 +220,13 @@ void TestSyncIntegration::serverKilledMidUploadResumesWithoutDuplicates()
     QVERIFY2(m_server.start(m_tmp->file(QStringLiteral("server")), certDir(), QStringLiteral("server"), {}, port),
              m_server.lastOutput().constData());
     const OutboxWorker::Result second = drain(config());
+    if (first.sent + second.sent != 4) {
+        for (const QUuid& id : ids) {
+            const OutboxItem item = *outbox.item(id, 1);
+            qInfo("item %s: %s %s %s", qPrintable(OutboxItem::stateKey(item.state)), qPrintable(item.lastErrorCode),
+                  qPrintable(item.lastErrorMessage), qPrintable(item.lastRequestId));
+        }
+    }
     QCOMPARE(first.sent + second.sent, 4);
     QCOMPARE(serverApplications(), before + 4);
     for (const QUuid& id : ids)
