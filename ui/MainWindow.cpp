@@ -51,11 +51,12 @@ using ListKind = ApplicationFilterModel::ListKind;
 const ListKind kLists[] = {ListKind::Drafts, ListKind::Ready, ListKind::Submitted, ListKind::All, ListKind::Trash};
 } // namespace
 
-MainWindow::MainWindow(const QString& dataDir, QWidget* parent)
+MainWindow::MainWindow(const QString& dataDir, DeskSession session, QWidget* parent)
     : QMainWindow(parent), m_catalogStore(dataDir), m_settings(CounterSettings::load()),
       m_store(new AsyncDraftStore(DataPaths(dataDir).databasePath(), this)), m_autosaver(new Autosaver(m_store, this)),
       m_model(new ApplicationListModel(this)), m_filter(new ApplicationFilterModel(m_model, this)),
-      m_processor(new PageProcessor(DataPaths(dataDir).dataDir(), this)), m_dataDir(DataPaths(dataDir).dataDir())
+      m_processor(new PageProcessor(DataPaths(dataDir).dataDir(), this)), m_dataDir(DataPaths(dataDir).dataDir()),
+      m_session(std::move(session))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // The catalogue is a small JSON document (bundled resource or installed copy): parsing it is quick.

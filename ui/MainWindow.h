@@ -3,6 +3,7 @@
 #include "Autosaver.h"
 #include "CatalogStore.h"
 #include "CounterSettings.h"
+#include "DeskSession.h"
 #include "OpenReport.h"
 
 #include <QMainWindow>
@@ -35,7 +36,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(const QString& dataDir, QWidget* parent = nullptr);
+    explicit MainWindow(const QString& dataDir, DeskSession session = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ApplicationForm* form() const { return m_form; }
@@ -99,6 +100,7 @@ private:
     MaterialsPanel* m_materials = nullptr;
     QTabWidget* m_tabs = nullptr;
     QString m_dataDir;
+    DeskSession m_session;
     SyncEngine* m_sync = nullptr;
     QLabel* m_connectivity = nullptr;
     QToolButton* m_loginButton = nullptr;

@@ -104,6 +104,16 @@ const char* const kSteps[] = {
     "  complete INTEGER NOT NULL DEFAULT 0,"
     "  updated_at TEXT NOT NULL);"
     "ALTER TABLE applications ADD COLUMN remote_status TEXT NOT NULL DEFAULT ''",
+
+    // 6: encryption at rest (issue 5). Reserved while it is written; an empty step only bumps the version.
+    "",
+
+    // 7: the tamper-evident audit log (issue 5). Reserved while it is written.
+    "",
+
+    // 8: staff accounts for offline sign-in and the owner (site, institution) of each application (issue 5).
+    // Reserved while it is written.
+    "",
 };
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == Migrations::kLatest);
 
