@@ -101,6 +101,9 @@ void ApplicationForm::buildUi()
     m_frozenBanner->setStyleSheet(QStringLiteral("#frozenBanner { background: #e8f0fe; border-radius: 4px; }"));
     m_frozenBanner->hide();
     m_frozenText = new QLabel(m_frozenBanner);
+    m_frozenText->setObjectName(QStringLiteral("frozenText"));
+    // The banner carries the reviewer's opinion from the service: never let it render as rich text.
+    m_frozenText->setTextFormat(Qt::PlainText);
     m_frozenText->setWordWrap(true);
     m_editAgain = new QPushButton(m_frozenBanner);
     m_editAgain->setObjectName(QStringLiteral("editAgain"));

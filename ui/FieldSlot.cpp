@@ -11,6 +11,8 @@ FieldSlot::FieldSlot(const QString& field, QWidget* editor, QWidget* parent)
     setObjectName(QStringLiteral("slot_") + field);
     m_message->setObjectName(QStringLiteral("message_") + field);
     m_message->setWordWrap(true);
+    // Messages may come from the central service (422 field errors): shown as text, never as HTML.
+    m_message->setTextFormat(Qt::PlainText);
     m_message->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -47,6 +47,7 @@ private slots:
     void searchMatchesFullIdNumberButListMasksIt();
     void languageSwitchRetranslates();
     void fullDiskKeepsWhatWasTypedAndSavesLater();
+    void serverTextIsShownAsTextNotHtml();
 
 private:
     template <typename T>
@@ -395,6 +396,22 @@ void TestMainWindow::fullDiskKeepsWhatWasTypedAndSavesLater()
     QVERIFY(!m_window->autosaver()->hasUnsaved());
     QCOMPARE(storedApplication(failed).applicant.psnName, typedName);
     QCOMPARE(storedApplication(next).applicant.psnName, QStringLiteral("下一位"));
+}
+
+void TestMainWindow::serverTextIsShownAsTextNotHtml()
+{
+    // A reviewer's opinion and a 422 message come from the service: markup in them must stay visible
+    // text (a compromised service must not be able to draw links or load images in the form).
+    newApplication();
+    const QString markup = QStringLiteral("<img src=\"file:///etc/passwd\"><b>请补充</b>");
+    m_window->form()->setBanner(markup, QString());
+    auto* banner = find<QLabel>(QStringLiteral("frozenText"));
+    QCOMPARE(banner->textFormat(), Qt::PlainText);
+    QCOMPARE(banner->text(), markup);
+    m_window->form()->showServerIssues({FieldIssue{QStringLiteral("addr"), FieldIssue::Severity::Error, markup}});
+    auto* message = find<QLabel>(QStringLiteral("message_addr"));
+    QCOMPARE(message->textFormat(), Qt::PlainText);
+    QVERIFY(message->text().contains(markup));
 }
 
 QTEST_MAIN(TestMainWindow)
