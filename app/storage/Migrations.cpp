@@ -112,8 +112,29 @@ const char* const kSteps[] = {
     "",
 
     // 8: staff accounts for offline sign-in and the owner (site, institution) of each application (issue 5).
-    // Reserved while it is written.
-    "",
+    // staff_accounts keeps a slow salted hash of each password (never the password) after an online
+    // sign-in (app/auth/OfflineVerifier). The owner columns scope who may see an application
+    // (AccessScope); they are set when a draft is first saved. Existing rows get their site from the
+    // document where it is still readable JSON; created_by stays NULL on them, which marks them as made
+    // before sign-in existed (DraftRepository::claimLegacy).
+    "CREATE TABLE staff_accounts ("
+    "  opter_id TEXT PRIMARY KEY NOT NULL,"
+    "  staff_json TEXT NOT NULL,"
+    "  kdf TEXT NOT NULL,"
+    "  salt BLOB NOT NULL,"
+    "  hash BLOB NOT NULL,"
+    "  iterations INTEGER NOT NULL,"
+    "  online_at TEXT NOT NULL,"
+    "  failed_attempts INTEGER NOT NULL DEFAULT 0,"
+    "  locked_until TEXT NOT NULL DEFAULT '',"
+    "  updated_at TEXT NOT NULL);"
+    "ALTER TABLE applications ADD COLUMN owner_optins TEXT;"
+    "ALTER TABLE applications ADD COLUMN owner_fixmedins TEXT;"
+    "ALTER TABLE applications ADD COLUMN created_by TEXT;"
+    "UPDATE applications SET owner_optins = nullif(json_extract(payload, '$.acceptance.optins'), '')"
+    "  WHERE CASE WHEN typeof(payload) = 'text' THEN json_valid(payload) ELSE 0 END;"
+    "CREATE INDEX applications_owner_optins ON applications(owner_optins);"
+    "CREATE INDEX applications_owner_fixmedins ON applications(owner_fixmedins)",
 };
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == Migrations::kLatest);
 
