@@ -1,9 +1,11 @@
 // mtbdesk-cli: the headless side of MTB Desk, over the same libraries as the GUI.
+#include "AuditCommands.h"
 #include "CliCommands.h"
 #include "SyncCommands.h"
 #include "DataPaths.h"
 #include "Database.h"
 #include "ImagingCommands.h"
+#include "PurgeCommand.h"
 #include "UiLanguage.h"
 
 #include <QCommandLineParser>
@@ -38,8 +40,9 @@ int main(int argc, char* argv[])
                                                                     "export ID | drafts import FILE.json | drafts "
                                                                     "ready ID...|--all | login --user NAME "
                                                                     "[--password-file F] | sync --once --json | "
-                                                                    "status APPLICATION_NUMBER --json | detect | "
-                                                                    "scan"));
+                                                                    "status APPLICATION_NUMBER --json | audit "
+                                                                    "verify [--json] | audit export -o FILE | "
+                                                                    "purge [--dry-run] [--days N] | detect | scan"));
     // Options after the command belong to it (e.g. "drafts list --json").
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
@@ -54,7 +57,7 @@ int main(int argc, char* argv[])
         return code;
     }
     const QStringList databaseCommands{QStringLiteral("drafts"), QStringLiteral("login"), QStringLiteral("sync"),
-                                       QStringLiteral("status")};
+                                       QStringLiteral("status"), QStringLiteral("audit"), QStringLiteral("purge")};
     if (!databaseCommands.contains(args.value(0))) {
         err << parser.helpText();
         return 2;
@@ -70,6 +73,17 @@ int main(int argc, char* argv[])
     if (report.outcome == mtb::OpenReport::Outcome::RecoveredFromCorrupt)
         err << report.userMessage() << '\n';
 
+    // The CLI acts for the signed-in OS user; the audit log records it as such.
+    const mtb::AuditActor cliActor{QStringLiteral("cli:") + qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")),
+                                   QStringLiteral("cli"), QString()};
+    if (args.value(0) == u"audit") {
+        mtb::AuditCommands audit(database, nullptr, cliActor, out, err); // keys: see KeyCommands (issue 5)
+        return audit.run(args.mid(1));
+    }
+    if (args.value(0) == u"purge") {
+        mtb::PurgeCommand purge(database, nullptr, paths.dataDir(), cliActor, out, err);
+        return purge.run(args.mid(1));
+    }
     if (args.value(0) != u"drafts") {
         mtb::SyncCommands sync(database, paths.dataDir(), out, err);
         return sync.run(args.value(0), args.mid(1));

@@ -108,8 +108,22 @@ const char* const kSteps[] = {
     // 6: encryption at rest (issue 5). Reserved while it is written; an empty step only bumps the version.
     "",
 
-    // 7: the tamper-evident audit log (issue 5). Reserved while it is written.
-    "",
+    // 7: the tamper-evident audit log (docs/audit.md). Append-only; each entry's hash covers its fields
+    // and the previous entry's hash; the signed head of the chain lives in app_meta ("audit_head").
+    // No personal data in any column: actor is the staff account, object a uuid or page id.
+    "CREATE TABLE audit_log ("
+    "  seq INTEGER PRIMARY KEY NOT NULL,"
+    "  at TEXT NOT NULL,"
+    "  actor TEXT NOT NULL DEFAULT '',"
+    "  role TEXT NOT NULL DEFAULT '',"
+    "  site TEXT NOT NULL DEFAULT '',"
+    "  action TEXT NOT NULL,"
+    "  object TEXT NOT NULL DEFAULT '',"
+    "  detail TEXT NOT NULL DEFAULT '',"
+    "  prev_hash TEXT NOT NULL,"
+    "  hash TEXT NOT NULL);"
+    "CREATE INDEX audit_log_at ON audit_log(at);"
+    "CREATE INDEX audit_log_object ON audit_log(object)",
 
     // 8: staff accounts for offline sign-in and the owner (site, institution) of each application (issue 5).
     // staff_accounts keeps a slow salted hash of each password (never the password) after an online
