@@ -2,6 +2,7 @@
 #include "CounterSettings.h"
 #include "DataPaths.h"
 #include "MainWindow.h"
+#include "ProcessHardening.h"
 #include "UiLanguage.h"
 
 #include <QApplication>
@@ -13,6 +14,8 @@
 
 int main(int argc, char* argv[])
 {
+    // First, before anything is decrypted: no core dumps in release builds (ProcessHardening.h).
+    mtb::ProcessHardening::applyAtStartup();
     QApplication app(argc, argv);
     // One look on every platform the counters use; the native Windows 7-era styles render CJK poorly.
     QApplication::setStyle(QStringLiteral("Fusion"));

@@ -1,5 +1,6 @@
 #include "ImageFileSource.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -114,8 +115,30 @@ bool ImageFileSource::jpegIsComplete(const QByteArray& bytes)
 ImageFileSource::ImageFileSource(const QString& path, Kind kind)
     : m_path(path), m_name(QFileInfo(path).fileName()), m_kind(kind)
 {
+    readHeader();
+}
+
+ImageFileSource::ImageFileSource(const QByteArray& bytes, const QString& name, Kind kind)
+    : m_bytes(bytes), m_inMemory(true), m_name(name), m_kind(kind)
+{
+    readHeader();
+}
+
+std::unique_ptr<QIODevice> ImageFileSource::device() const
+{
+    if (m_inMemory) {
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(m_bytes); // shared, not copied
+        return buffer;
+    }
+    return std::make_unique<QFile>(m_path);
+}
+
+void ImageFileSource::readHeader()
+{
     // The header only: the size is known before a single pixel is decoded.
-    QImageReader reader(path, qtFormat(kind));
+    const std::unique_ptr<QIODevice> dev = device();
+    QImageReader reader(dev.get(), qtFormat(m_kind));
     const QSize size = reader.size();
     if (!size.isValid() || size.isEmpty()) {
         // Qt cannot read this header; OpenCV may still decode the file (it knows a few more variants).
@@ -127,10 +150,11 @@ ImageFileSource::ImageFileSource(const QString& path, Kind kind)
         return;
     }
     m_pageCount = 1;
-    if (kind == Kind::Tiff) {
+    if (m_kind == Kind::Tiff) {
         // The directory count, pages stay undecoded (a fresh reader: Qt's TIFF handler cannot count
         // after it has read a header from the same device).
-        QImageReader counter(path, qtFormat(kind));
+        const std::unique_ptr<QIODevice> countDev = device();
+        QImageReader counter(countDev.get(), qtFormat(m_kind));
         m_pageCount = std::max(1, counter.imageCount());
     }
 }
@@ -138,7 +162,8 @@ ImageFileSource::ImageFileSource(const QString& path, Kind kind)
 SourcePage ImageFileSource::decodeWithQt(int index)
 {
     SourcePage page;
-    QImageReader reader(m_path, qtFormat(m_kind));
+    const std::unique_ptr<QIODevice> dev = device();
+    QImageReader reader(dev.get(), qtFormat(m_kind));
     reader.setAutoTransform(true);
     if (index > 0 && !reader.jumpToImage(index)) {
         page.error = QCoreApplication::translate("PageSource", "%1, page %2: the page cannot be read (the file is damaged or incomplete).")
@@ -178,12 +203,14 @@ SourcePage ImageFileSource::page(int index)
     if (m_kind == Kind::Tiff)
         return decodeWithQt(index); // paging, 1-bit fax pages and dpi tags: Qt's TIFF reader
 
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return SourcePage{{}, QCoreApplication::translate("PageSource", "%1: the file cannot be opened (%2).")
-                                  .arg(m_name, file.errorString()), 0, false};
-    const QByteArray bytes = file.readAll();
-    file.close();
+    QByteArray bytes = m_bytes;
+    if (!m_inMemory) {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            return SourcePage{{}, QCoreApplication::translate("PageSource", "%1: the file cannot be opened (%2).")
+                                      .arg(m_name, file.errorString()), 0, false};
+        bytes = file.readAll();
+    }
     if (m_kind == Kind::Jpeg && !jpegIsComplete(bytes))
         return SourcePage{{}, damaged(m_name), 0, false};
 

@@ -1,9 +1,14 @@
 #pragma once
-// Private: pages from an image file (JPEG, PNG, TIFF incl. multi-page, BMP, WebP).
+// Private: pages from an image file (JPEG, PNG, TIFF incl. multi-page, BMP, WebP), or from the same
+// bytes in memory (PageSource::fromBytes).
 
 #include "PageSource.h"
 
 #include <QByteArray>
+
+#include <memory>
+
+class QIODevice;
 
 namespace mtb {
 
@@ -12,6 +17,7 @@ class ImageFileSource : public PageSource
 public:
     enum class Kind { Jpeg, Png, Tiff, Bmp, WebP };
     ImageFileSource(const QString& path, Kind kind);
+    ImageFileSource(const QByteArray& bytes, const QString& name, Kind kind);
     int pageCount() const override { return m_pageCount; }
     SourcePage page(int index) override;
     QString openError() const override { return m_error; }
@@ -21,11 +27,15 @@ public:
     static bool jpegIsComplete(const QByteArray& bytes);
 
 private:
-    QString m_path;
+    QString m_path;    // empty when reading from memory
+    QByteArray m_bytes; // the whole file when reading from memory
+    bool m_inMemory = false;
     QString m_name;
     Kind m_kind;
     int m_pageCount = 0;
     QString m_error;
+    void readHeader();
+    std::unique_ptr<QIODevice> device() const; // a fresh, unopened device over the file or the bytes
     SourcePage decodeWithQt(int index);
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <memory>
 #include <opencv2/core.hpp>
@@ -28,6 +29,9 @@ public:
     static constexpr qint64 kMaxPixels = 120'000'000; // a 108 MP phone photo fits; 30000x30000 does not
     // Picks the reader by content (not by file name): image formats through OpenCV, PDF through QtPdf.
     static std::unique_ptr<PageSource> open(const QString& path, int pdfDpi = 200);
+    // The same readers over bytes already in memory (a decrypted stored original, a fuzzer's input:
+    // tests/fuzz); `name` stands for the file in messages. Nothing is written to disk.
+    static std::unique_ptr<PageSource> fromBytes(const QByteArray& bytes, const QString& name, int pdfDpi = 200);
 };
 
 } // namespace mtb

@@ -1,5 +1,6 @@
 #include "PdfPageSource.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
@@ -16,7 +17,27 @@ PdfPageSource::PdfPageSource(const QString& path, int dpi)
 {
     // PDFium reads the file through QFile as it needs it: pages are parsed and rendered one at a
     // time, so a 200-page PDF is never in memory as a whole.
-    switch (m_doc->load(path)) {
+    readLoadResult(int(m_doc->load(path)));
+}
+
+PdfPageSource::PdfPageSource(const QByteArray& bytes, const QString& name, int dpi)
+    : m_name(name), m_dpi(dpi > 0 ? dpi : 200), m_buffer(std::make_unique<QBuffer>()),
+      m_doc(std::make_unique<QPdfDocument>())
+{
+    m_buffer->setData(bytes);
+    m_buffer->open(QIODevice::ReadOnly);
+    // A random-access device whose bytes are all there: QtPdf loads it before load() returns.
+    m_doc->load(m_buffer.get());
+    if (m_doc->status() != QPdfDocument::Status::Ready && m_doc->error() == QPdfDocument::Error::None) {
+        readLoadResult(int(QPdfDocument::Error::Unknown)); // still loading: cannot happen with a buffer
+        return;
+    }
+    readLoadResult(int(m_doc->error()));
+}
+
+void PdfPageSource::readLoadResult(int error)
+{
+    switch (QPdfDocument::Error(error)) {
     case QPdfDocument::Error::None:
         break;
     case QPdfDocument::Error::IncorrectPassword:

@@ -25,6 +25,11 @@ struct ApiReply
     QByteArray etag;
     bool idempotentReplay = false;
 
+    // Keeps a reply's body and reads it: `json` when it is a JSON object, `error` when httpStatus
+    // (set first) is 400 or above and the body is the service's error document. The one place reply
+    // bodies are parsed (ApiClient; defined in ServerReplies.cpp; fuzzed by tests/fuzz/fuzz_server_reply.cpp).
+    void readBody(QByteArray replyBody);
+
     bool transportOk() const { return networkError == QNetworkReply::NoError || httpStatus > 0; }
     bool ok() const { return httpStatus >= 200 && httpStatus < 300; }
     // What to do about a failed reply (docs/api.md): TLS problems need staff, other transport

@@ -123,6 +123,13 @@ void TestPageSource::imageFormats()
     QCOMPARE(page.bgr.rows, img.rows);
     QVERIFY(!page.digitalPage);
     QVERIFY(cv::norm(page.bgr, img, cv::NORM_L1) / double(img.total()) < 12); // JPEG/WebP are lossy
+
+    // The same bytes from memory (a decrypted stored original) give the same pixels.
+    auto memory = PageSource::fromBytes(test::readFileBytes(path), QStringLiteral("page") + ext);
+    QCOMPARE(memory->pageCount(), 1);
+    const SourcePage same = memory->page(0);
+    QVERIFY2(same.error.isEmpty(), qPrintable(same.error));
+    QCOMPARE(cv::norm(same.bgr, page.bgr, cv::NORM_INF), 0.0);
 }
 
 void TestPageSource::contentNotFileName()
@@ -158,6 +165,9 @@ void TestPageSource::multiPageTiff()
         QCOMPARE(page.bgr.size(), pages[size_t(i)].size());
     }
     QVERIFY(!source->page(3).error.isEmpty());
+    auto memory = PageSource::fromBytes(test::readFileBytes(path), QStringLiteral("three-pages.tif"));
+    QCOMPARE(memory->pageCount(), 3);
+    QCOMPARE(memory->page(1).bgr.size(), pages[1].size());
 }
 
 void TestPageSource::pdfPages()
@@ -185,6 +195,14 @@ void TestPageSource::pdfPages()
     QCOMPARE(paper, cv::Vec3b(255, 255, 255));
     const cv::Vec3b red = page.bgr.at<cv::Vec3b>(100, 200); // (150 pt, 75 pt) at 100 dpi
     QVERIFY(red[2] > 200 && red[1] < 50 && red[0] < 50);
+
+    // From memory: loaded before fromBytes() returns, rendered the same.
+    auto memory = PageSource::fromBytes(test::readFileBytes(path), QStringLiteral("two-pages.pdf"), 100);
+    QVERIFY2(memory->openError().isEmpty(), qPrintable(memory->openError()));
+    QCOMPARE(memory->pageCount(), 2);
+    const SourcePage same = memory->page(1);
+    QVERIFY2(same.error.isEmpty(), qPrintable(same.error));
+    QCOMPARE(cv::norm(same.bgr, page.bgr, cv::NORM_INF), 0.0);
 }
 
 void TestPageSource::badInputs_data()
@@ -230,6 +248,13 @@ void TestPageSource::badInputs()
     QVERIFY2(!error.isEmpty(), "no error reported");
     QVERIFY2(error.startsWith(name), qPrintable(error)); // names the file
     QVERIFY2(error.contains(expect), qPrintable(error));
+
+    // The same from memory.
+    auto memory = PageSource::fromBytes(bytes, name);
+    QString memoryError = memory->openError();
+    if (memoryError.isEmpty() && memory->pageCount() > 0)
+        memoryError = memory->page(0).error;
+    QCOMPARE(memoryError, error);
 }
 
 void TestPageSource::missingFile()
