@@ -1,18 +1,16 @@
 #include "ApiClient.h"
 
+#include "HttpConnection.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
-#include <QPointer>
-#include <QSslKey>
-#include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
+#include <functional>
 
 namespace mtb {
 
@@ -32,66 +30,90 @@ wire::Classification ApiReply::classification() const
 }
 
 ApiClient::ApiClient(QNetworkAccessManager* nam, const ServerConfig& config, QObject* parent)
-    : QObject(parent), m_nam(nam), m_config(config), m_ssl(sslConfiguration())
+    : QObject(parent), m_nam(nam), m_config(config), m_tls(config)
 {
 }
 
-QSslConfiguration ApiClient::sslConfiguration() const
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setDirectUploads(bool on)
 {
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration(); // the system trust store
-    if (!m_config.caFile.isEmpty()) {
-        QList<QSslCertificate> cas = ssl.caCertificates();
-        cas << QSslCertificate::fromPath(m_config.caFile, QSsl::Pem);
-        ssl.setCaCertificates(cas);
-    }
-    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    ssl.setProtocol(QSsl::TlsV1_2OrLater);
-    return ssl;
+    m_directUploads = on;
+    if (!on)
+        m_direct.reset();
 }
 
-QString ApiClient::describeTlsErrors(const QList<QSslError>& errors)
+QUrl ApiClient::urlFor(const QString& path) const
 {
-    for (const QSslError& e : errors) {
-        switch (e.error()) {
-        case QSslError::CertificateExpired:
-            return QCoreApplication::translate("ApiClient", "The central service's certificate has expired. "
-                                                            "Nothing was sent. Tell your IT support.");
-        case QSslError::CertificateNotYetValid:
-            return QCoreApplication::translate("ApiClient", "The central service's certificate is not valid yet: "
-                                                            "check this PC's date and time.");
-        case QSslError::HostNameMismatch:
-            return QCoreApplication::translate("ApiClient", "The certificate does not belong to this server "
-                                                            "address. Nothing was sent. Tell your IT support.");
-        default:
-            break;
-        }
-    }
-    return QCoreApplication::translate("ApiClient", "The central service's certificate is not trusted on this PC. "
-                                                    "Nothing was sent. Tell your IT support (the agency CA may "
-                                                    "be missing).");
-}
-
-ApiReply ApiClient::send(const QByteArray& verb, const QString& path, const QByteArray& body,
-                         const QList<QPair<QByteArray, QByteArray>>& headers)
-{
-    ApiReply result;
     QUrl url = m_config.baseUrl;
     const int q = path.indexOf(u'?');
     url.setPath(url.path() + (q < 0 ? path : path.left(q)));
     if (q >= 0)
         url.setQuery(path.mid(q + 1));
-    QNetworkRequest request(url);
-    request.setSslConfiguration(m_ssl);
+    return url;
+}
+
+HttpHeaders ApiClient::requestHeaders(const QByteArray& verb, const QByteArray& body, const QString& requestId,
+                                      const HttpHeaders& extra) const
+{
+    HttpHeaders h{{"X-Request-ID", requestId.toLatin1()}, {"Accept", "application/json"}};
+    if (!m_accessToken.isEmpty())
+        h.append({"Authorization", "Bearer " + m_accessToken.toLatin1()});
+    if (!body.isEmpty() || verb == "POST" || verb == "PUT")
+        h.append({"Content-Type", verb == "PUT" ? QByteArray("application/octet-stream") : QByteArray("application/json")});
+    return h + extra;
+}
+
+namespace {
+// The parts of an answer every path reads the same way; `header` looks a response header up by name.
+void readAnswer(ApiReply& result, int status, QByteArray body, const std::function<QByteArray(const char*)>& header)
+{
+    result.httpStatus = status;
+    result.readBody(std::move(body));
+    result.etag = header("ETag");
+    result.idempotentReplay = header("Idempotent-Replay") == "true";
+    const QByteArray echoed = header("X-Request-ID");
+    if (!echoed.isEmpty())
+        result.requestId = QString::fromLatin1(echoed);
+    bool ok = false;
+    const int retryAfter = header("Retry-After").toInt(&ok);
+    if (ok)
+        result.retryAfter = std::chrono::seconds(retryAfter);
+}
+
+// What QNetworkAccessManager reports for an HTTP error status (Qt 6.4's mapping), so that a reply
+// reads the same whichever path carried it.
+QNetworkReply::NetworkError networkErrorForStatus(int status)
+{
+    switch (status) {
+    case 400: return QNetworkReply::ProtocolInvalidOperationError;
+    case 401: return QNetworkReply::AuthenticationRequiredError;
+    case 403: return QNetworkReply::ContentAccessDenied;
+    case 404: return QNetworkReply::ContentNotFoundError;
+    case 405: return QNetworkReply::ContentOperationNotPermittedError;
+    case 407: return QNetworkReply::ProxyAuthenticationRequiredError;
+    case 409: return QNetworkReply::ContentConflictError;
+    case 410: return QNetworkReply::ContentGoneError;
+    case 418: return QNetworkReply::ProtocolInvalidOperationError;
+    case 500: return QNetworkReply::InternalServerError;
+    case 501: return QNetworkReply::OperationNotImplementedError;
+    case 503: return QNetworkReply::ServiceUnavailableError;
+    default: break;
+    }
+    if (status >= 500)
+        return QNetworkReply::UnknownServerError;
+    return status >= 400 ? QNetworkReply::UnknownContentError : QNetworkReply::NoError;
+}
+} // namespace
+
+ApiReply ApiClient::send(const QByteArray& verb, const QString& path, const QByteArray& body, const HttpHeaders& headers)
+{
+    ApiReply result;
+    QNetworkRequest request(urlFor(path));
+    request.setSslConfiguration(m_tls.configuration());
     request.setTransferTimeout(m_config.timeoutMs);
     result.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    request.setRawHeader("X-Request-ID", result.requestId.toLatin1());
-    request.setRawHeader("Accept", "application/json");
-    if (!m_accessToken.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
-    if (!body.isEmpty() || verb == "POST" || verb == "PUT")
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          verb == "PUT" ? QByteArray("application/octet-stream") : QByteArray("application/json"));
-    for (const auto& h : headers)
+    for (const auto& h : requestHeaders(verb, body, result.requestId, headers))
         request.setRawHeader(h.first, h.second);
 
     QBuffer* buffer = nullptr;
@@ -110,9 +132,7 @@ ApiReply ApiClient::send(const QByteArray& verb, const QString& path, const QByt
     if (!m_config.spkiPins.isEmpty()) {
         // Pinning checks the key the server actually presented, after the chain was verified.
         QObject::connect(reply, &QNetworkReply::encrypted, reply, [this, reply, &pinMismatch] {
-            const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-            const QByteArray spki = QCryptographicHash::hash(peer.publicKey().toDer(), QCryptographicHash::Sha256).toBase64();
-            if (!m_config.spkiPins.contains(spki)) {
+            if (!m_tls.keyAccepted(reply->sslConfiguration().peerCertificate())) {
                 pinMismatch = true;
                 reply->abort();
             }
@@ -123,30 +143,40 @@ ApiReply ApiClient::send(const QByteArray& verb, const QString& path, const QByt
     if (!reply->isFinished())
         loop.exec();
 
-    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.networkError = reply->error();
     result.networkErrorText = reply->errorString();
-    result.body = reply->readAll();
-    result.json = QJsonDocument::fromJson(result.body).object();
-    result.etag = reply->rawHeader("ETag");
-    result.idempotentReplay = reply->rawHeader("Idempotent-Replay") == "true";
-    if (reply->hasRawHeader("X-Request-ID"))
-        result.requestId = QString::fromLatin1(reply->rawHeader("X-Request-ID"));
-    bool ok = false;
-    const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
-    if (ok)
-        result.retryAfter = std::chrono::seconds(retryAfter);
-    if (result.httpStatus >= 400)
-        result.error = wire::ApiError::parse(result.httpStatus, result.body);
+    readAnswer(result, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+               [reply](const char* name) { return reply->rawHeader(name); });
     if (!sslErrors.isEmpty() || pinMismatch || reply->error() == QNetworkReply::SslHandshakeFailedError) {
         result.tlsFailure = true;
         result.httpStatus = 0;
-        result.networkErrorText =
-            pinMismatch ? QCoreApplication::translate("ApiClient", "The central service presented an unexpected key "
-                                                                   "(certificate pinning). Nothing was sent.")
-                        : describeTlsErrors(sslErrors);
+        result.networkErrorText = pinMismatch ? HttpTlsPolicy::pinMismatchText() : describeTlsErrors(sslErrors);
     }
     reply->deleteLater();
+    return result;
+}
+
+ApiReply ApiClient::sendDirect(const QByteArray& verb, const QString& path, const QByteArray& body)
+{
+    if (!m_direct) {
+        m_direct = std::make_unique<HttpConnection>(m_tls);
+        m_direct->setProxy(m_nam->proxy());
+    }
+    ApiReply result;
+    result.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const HttpRequest request{verb, urlFor(path), requestHeaders(verb, body, result.requestId, {}), body};
+    const HttpOutcome outcome = m_direct->send(request, m_config.timeoutMs);
+    if (!outcome.response) {
+        result.networkError = outcome.error;
+        result.networkErrorText = outcome.errorText;
+        result.tlsFailure = outcome.tlsFailure;
+        return result;
+    }
+    const HttpResponse& response = *outcome.response;
+    result.networkError = networkErrorForStatus(response.status);
+    if (result.networkError != QNetworkReply::NoError)
+        result.networkErrorText = QStringLiteral("HTTP %1 %2").arg(response.status).arg(QString::fromLatin1(response.reason));
+    readAnswer(result, response.status, response.body, [&response](const char* name) { return response.header(name); });
     return result;
 }
 
@@ -176,7 +206,8 @@ ApiReply ApiClient::createUpload(const QString& sha256, qint64 size, const QStri
 
 ApiReply ApiClient::putChunk(const QString& uploadId, qint64 offset, const QByteArray& bytes)
 {
-    return send("PUT", QStringLiteral("/uploads/%1?offset=%2").arg(uploadId).arg(offset), bytes);
+    const QString path = QStringLiteral("/uploads/%1?offset=%2").arg(uploadId).arg(offset);
+    return m_directUploads ? sendDirect("PUT", path, bytes) : send("PUT", path, bytes);
 }
 
 ApiReply ApiClient::uploadStatus(const QString& uploadId)
