@@ -55,6 +55,7 @@ int SyncCommands::run(const QString& command, const QStringList& args)
     }
     QNetworkAccessManager nam;
     ApiClient api(&nam, config);
+    api.setDirectUploads(true); // chunk PUTs without Nagle delays (docs/api.md "Upload transport")
     SyncSession session(&api, QStringLiteral("%1@%2").arg(QSysInfo::machineHostName(), config.baseUrl.host()));
     const QString user = option(args, QStringLiteral("--user"));
 

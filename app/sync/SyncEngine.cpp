@@ -111,6 +111,7 @@ void SyncEngineWorker::start()
     m_blobs = std::make_unique<BlobStore>(DataPaths(m_dataDir).dataDir());
     m_nam = new QNetworkAccessManager(this);
     m_api = new ApiClient(m_nam, m_config, this);
+    m_api->setDirectUploads(true); // chunk PUTs without Nagle delays (docs/api.md "Upload transport")
     m_session = std::make_unique<SyncSession>(m_api, QStringLiteral("%1@%2").arg(QSysInfo::machineHostName(), m_config.baseUrl.host()));
     m_outboxWorker = std::make_unique<OutboxWorker>(m_api, m_outbox.get(), m_drafts.get(), m_blobs.get(),
                                                     BackoffPolicy::fromEnvironment());

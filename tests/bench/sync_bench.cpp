@@ -3,6 +3,8 @@
 //   mtbdesk-sync-bench SIM_BINARY DEV_CA_SCRIPT WORK_DIR [APPLICATIONS] [PAGES] [PAGE_KB]
 // Prints: client drain time, curl time for the same page bytes (PUT chunks over one reused
 // connection, uploads created beforehand and not timed), the ratio, and the client's peak memory.
+// The client sends chunks as the application does (ApiClient::setDirectUploads(true)); with
+// MTB_BENCH_DIRECT_UPLOADS=0 it sends them through QNetworkAccessManager instead, for comparison.
 #include "ApiClient.h"
 #include "BlobStore.h"
 #include "Database.h"
@@ -133,6 +135,7 @@ int main(int argc, char* argv[])
         }
         QNetworkAccessManager nam;
         ApiClient api(&nam, config);
+        api.setDirectUploads(qEnvironmentVariable("MTB_BENCH_DIRECT_UPLOADS") != u"0");
         SyncSession session(&api, QStringLiteral("bench"));
         if (!session.login(QStringLiteral("nc-counter-01"), QStringLiteral("counter123"), QStringLiteral("bench")).ok())
             return 1;
@@ -141,8 +144,10 @@ int main(int argc, char* argv[])
         t.start();
         const OutboxWorker::Result r = worker.sendAllNow();
         const double clientMs = t.nsecsElapsed() / 1e6;
-        std::printf("client: %d applications x %d pages x %d KB (%.1f MB) drained in %.0f ms; sent %d\n", apps, pagesPer,
-                    pageBytes / 1024, double(allPages.size()) * pageBytes / 1048576.0, clientMs, r.sent);
+        std::printf("client (%s chunk uploads): %d applications x %d pages x %d KB (%.1f MB) drained in %.0f ms; "
+                    "sent %d\n",
+                    api.directUploads() ? "direct" : "QNetworkAccessManager", apps, pagesPer, pageBytes / 1024,
+                    double(allPages.size()) * pageBytes / 1048576.0, clientMs, r.sent);
         std::printf("client peak resident memory while draining (VmHWM): %.1f MiB\n", peakRssKb() / 1024.0);
 
         // 2. curl: the same bytes to a fresh service, as PUT chunks over one reused TLS connection.

@@ -155,6 +155,7 @@ OutboxWorker::Result TestSyncIntegration::drain(const ServerConfig& cfg, std::fu
 {
     QNetworkAccessManager nam;
     ApiClient api(&nam, cfg);
+    api.setDirectUploads(true); // chunk PUTs as the application sends them (HttpConnection)
     SyncSession session(&api, QStringLiteral("integration-test"));
     const ApiReply login = session.login(kUser, kPassword, QStringLiteral("it-device"));
     if (!login.ok())
