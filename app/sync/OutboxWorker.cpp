@@ -3,6 +3,7 @@
 #include "BlobStore.h"
 #include "DraftRepository.h"
 #include "OutboxRepository.h"
+#include "ServerReplies.h"
 #include "WireApplication.h"
 
 #include <QJsonArray>
@@ -135,12 +136,13 @@ OutboxWorker::StepResult OutboxWorker::uploadPage(const QString& sha256, const Q
         // Resume: the service says how far it got (it may be ahead of what we confirmed).
         const ApiReply status = withAuth([&] { return m_api->uploadStatus(p.uploadId); });
         if (status.ok()) {
-            if (status.json.value(QStringLiteral("complete")).toBool()) {
+            const UploadAnswer answer = UploadAnswer::read(status.json, p.size);
+            if (answer.complete) {
                 p.complete = true;
                 m_outbox->saveUpload(p, nullptr);
                 return {};
             }
-            p.confirmedOffset = status.json.value(QStringLiteral("offset")).toInteger();
+            p.confirmedOffset = answer.offset.value_or(0);
         } else if (status.httpStatus == 404) {
             p.uploadId.clear(); // the service forgot it: start a new one
         } else {
@@ -151,31 +153,41 @@ OutboxWorker::StepResult OutboxWorker::uploadPage(const QString& sha256, const Q
         const ApiReply created = withAuth([&] { return m_api->createUpload(sha256, bytes.size(), format); });
         if (!created.ok())
             return failed(created);
-        if (created.json.value(QStringLiteral("complete")).toBool()) {
+        const UploadAnswer answer = UploadAnswer::read(created.json, bytes.size());
+        if (answer.complete) {
             p.complete = true; // the service already has this image
             m_outbox->saveUpload(p, nullptr);
             return {};
         }
-        p.uploadId = created.json.value(QStringLiteral("upload_id")).toString();
-        p.confirmedOffset = created.json.value(QStringLiteral("offset")).toInteger();
-        chunk = created.json.value(QStringLiteral("chunk_bytes")).toInteger(kDefaultChunk);
+        if (answer.uploadId.isEmpty())
+            return {Step::Retry, created, QStringLiteral("the service answered without a usable upload id")};
+        p.uploadId = answer.uploadId;
+        p.confirmedOffset = answer.offset.value_or(0);
+        if (answer.chunkBytes > 0)
+            chunk = answer.chunkBytes; // a missing, zero or absurd chunk size keeps the default
         m_outbox->saveUpload(p, nullptr);
     }
     int checksumResets = 0;
-    while (p.confirmedOffset < p.size) {
+    // A service that never moves the offset forward (or keeps sending it back) must not keep this
+    // thread busy for ever: every chunk may take a few tries, then the item waits for its backoff.
+    const qint64 maxRounds = 4 * (p.size / chunk + 1) + 16;
+    for (qint64 round = 0; p.confirmedOffset < p.size; ++round) {
         if (m_stop)
             return {Step::Retry, {}, QStringLiteral("stopped")};
+        if (round >= maxRounds)
+            return {Step::Retry, {}, QStringLiteral("the service does not confirm the upload's progress")};
         const ApiReply r = withAuth([&] { return m_api->putChunk(p.uploadId, p.confirmedOffset, bytes.mid(p.confirmedOffset, chunk)); });
         if (r.ok()) {
-            p.confirmedOffset = r.json.value(QStringLiteral("offset")).toInteger(p.confirmedOffset);
-            p.complete = r.json.value(QStringLiteral("complete")).toBool();
+            const UploadAnswer answer = UploadAnswer::read(r.json, p.size);
+            p.confirmedOffset = answer.offset.value_or(p.confirmedOffset);
+            p.complete = answer.complete;
             m_outbox->saveUpload(p, nullptr); // the resume point survives a crash
             if (p.complete)
                 return {};
             continue;
         }
         if (r.errorCode() == wire::ErrorCode::OffsetMismatch && r.error) {
-            p.confirmedOffset = r.error->details.value(QStringLiteral("offset")).toInteger();
+            p.confirmedOffset = UploadAnswer::read(r.error->details, p.size).offset.value_or(0);
             m_outbox->saveUpload(p, nullptr);
             continue;
         }
@@ -189,7 +201,7 @@ OutboxWorker::StepResult OutboxWorker::uploadPage(const QString& sha256, const Q
     }
     // Everything was sent but the service has not said "complete" (a lost reply): ask it.
     const ApiReply status = withAuth([&] { return m_api->uploadStatus(p.uploadId); });
-    if (status.ok() && status.json.value(QStringLiteral("complete")).toBool()) {
+    if (status.ok() && UploadAnswer::read(status.json, p.size).complete) {
         p.complete = true;
         m_outbox->saveUpload(p, nullptr);
         return {};
