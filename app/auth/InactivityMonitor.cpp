@@ -22,6 +22,12 @@ InactivityMonitor::~InactivityMonitor()
         app->removeEventFilter(this);
 }
 
+void InactivityMonitor::setClock(std::shared_ptr<const Clock> clock)
+{
+    m_clock = clock ? std::move(clock) : Clock::system();
+    m_lastActivity = m_clock->nowUtc();
+}
+
 void InactivityMonitor::setTimeout(std::chrono::seconds timeout)
 {
     m_timeout = timeout;

@@ -24,6 +24,8 @@ public:
     explicit InactivityMonitor(std::shared_ptr<const Clock> clock = nullptr, QObject* parent = nullptr);
     ~InactivityMonitor() override;
 
+    // Tests put a ManualClock here; the idle period starts again on it.
+    void setClock(std::shared_ptr<const Clock> clock);
     // 0 switches it off.
     void setTimeout(std::chrono::seconds timeout);
     std::chrono::seconds timeout() const { return m_timeout; }

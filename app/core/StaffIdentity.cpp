@@ -5,23 +5,25 @@
 namespace mtb {
 
 namespace {
-const QLatin1String kOpterId("opter_id");
-const QLatin1String kOpterName("opter_name");
-const QLatin1String kRole("role");
-const QLatin1String kOptins("optins");
-const QLatin1String kSiteName("site_name");
-const QLatin1String kFixmedinsCode("fixmedins_code");
+// Plain constants, not QString/QLatin1String objects: identities are also built during static
+// initialisation (tests' fixtures), before any dynamically initialised global of this file would be.
+constexpr char kOpterId[] = "opter_id";
+constexpr char kOpterName[] = "opter_name";
+constexpr char kRole[] = "role";
+constexpr char kOptins[] = "optins";
+constexpr char kSiteName[] = "site_name";
+constexpr char kFixmedinsCode[] = "fixmedins_code";
 } // namespace
 
 std::optional<StaffIdentity> StaffIdentity::fromJson(const QJsonObject& staffJson)
 {
     StaffIdentity s;
-    s.opterId = staffJson.value(kOpterId).toString().trimmed();
-    s.opterName = staffJson.value(kOpterName).toString();
-    const auto role = roleFromKey(staffJson.value(kRole).toString());
-    s.optins = staffJson.value(kOptins).toString().trimmed();
-    s.siteName = staffJson.value(kSiteName).toString();
-    s.fixmedinsCode = staffJson.value(kFixmedinsCode).toString().trimmed();
+    s.opterId = staffJson.value(QLatin1String(kOpterId)).toString().trimmed();
+    s.opterName = staffJson.value(QLatin1String(kOpterName)).toString();
+    const auto role = roleFromKey(staffJson.value(QLatin1String(kRole)).toString());
+    s.optins = staffJson.value(QLatin1String(kOptins)).toString().trimmed();
+    s.siteName = staffJson.value(QLatin1String(kSiteName)).toString();
+    s.fixmedinsCode = staffJson.value(QLatin1String(kFixmedinsCode)).toString().trimmed();
     if (s.opterId.isEmpty() || s.optins.isEmpty() || !role)
         return std::nullopt;
     s.role = *role;
@@ -32,8 +34,9 @@ std::optional<StaffIdentity> StaffIdentity::fromJson(const QJsonObject& staffJso
 
 QJsonObject StaffIdentity::toJson() const
 {
-    return QJsonObject{{kOpterId, opterId}, {kOpterName, opterName}, {kRole, roleKey()},
-                       {kOptins, optins},   {kSiteName, siteName},   {kFixmedinsCode, fixmedinsCode}};
+    return QJsonObject{{QLatin1String(kOpterId), opterId},     {QLatin1String(kOpterName), opterName},
+                       {QLatin1String(kRole), roleKey()},      {QLatin1String(kOptins), optins},
+                       {QLatin1String(kSiteName), siteName},   {QLatin1String(kFixmedinsCode), fixmedinsCode}};
 }
 
 bool StaffIdentity::may(Permission permission) const
