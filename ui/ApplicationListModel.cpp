@@ -3,11 +3,48 @@
 #include "Privacy.h"
 #include "RemoteStatus.h"
 
+#include <QColor>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace mtb {
 
-ApplicationListModel::ApplicationListModel(QObject* parent) : QAbstractTableModel(parent) {}
+ApplicationListModel::ApplicationListModel(QObject* parent)
+    : QAbstractTableModel(parent), m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+void ApplicationListModel::setRetention(const RetentionPolicy& policy)
+{
+    m_retention = policy;
+    refreshStale();
+}
+
+void ApplicationListModel::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+    refreshStale();
+}
+
+bool ApplicationListModel::isStale(int row) const
+{
+    const DraftSummary* s = summaryAt(row);
+    return s && m_retention.isStaleUnsent(*s, m_now());
+}
+
+int ApplicationListModel::staleCount() const
+{
+    const QDateTime now = m_now();
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [&](const DraftSummary& s) { return m_retention.isStaleUnsent(s, now); }));
+}
+
+void ApplicationListModel::refreshStale()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
 
 QString ApplicationListModel::stateName(LocalState state)
 {
@@ -85,6 +122,10 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == UuidRole)
         return s->uuid;
+    if (role == StaleRole)
+        return isStale(index.row());
+    if (role == Qt::BackgroundRole)
+        return isStale(index.row()) ? QVariant(QColor(0xff, 0xf1, 0xc9)) : QVariant();
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (index.column()) {
         case Name:
@@ -99,7 +140,12 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
             if (role == SortRole)
                 return int(s->state);
             // Once the service has it, its review status is what staff need to see.
-            return s->remoteStatus.isEmpty() ? stateName(s->state) : remoteStatusName(s->remoteStatus);
+            if (!s->remoteStatus.isEmpty())
+                return remoteStatusName(s->remoteStatus);
+            if (isStale(index.row()))
+                return tr("%1 · %n day(s) old", nullptr, m_retention.daysSinceChange(*s, m_now()))
+                    .arg(stateName(s->state));
+            return stateName(s->state);
         case ApplicationNumber:
             return s->applicationNumber;
         case Updated:
@@ -108,6 +154,9 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
             return QLocale().toString(s->updatedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
         }
     }
+    if (role == Qt::ToolTipRole && isStale(index.row()))
+        return tr("Not sent and unchanged for %n day(s): finish and send it, or move it to the trash.", nullptr,
+                  m_retention.daysSinceChange(*s, m_now()));
     if (role == Qt::ToolTipRole && index.column() == CertNo)
         return tr("ID numbers are masked in the list; open the application to see it in full.");
     return {};

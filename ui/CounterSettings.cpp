@@ -14,6 +14,7 @@ CounterSettings CounterSettings::load()
     c.operatorName = s.value(QStringLiteral("counter/operator"), qEnvironmentVariable("USER")).toString();
     c.site = s.value(QStringLiteral("counter/site"), c.site).toString();
     c.defaultChannel = s.value(QStringLiteral("counter/channel"), c.defaultChannel).toString();
+    c.retention = RetentionPolicy::load(s);
     return c;
 }
 
@@ -24,6 +25,7 @@ void CounterSettings::save() const
     s.setValue(QStringLiteral("counter/operator"), operatorName);
     s.setValue(QStringLiteral("counter/site"), site);
     s.setValue(QStringLiteral("counter/channel"), defaultChannel);
+    retention.save(s);
 }
 
 } // namespace mtb

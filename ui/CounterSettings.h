@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RetentionPolicy.h"
+
 #include <QString>
 
 namespace mtb {
@@ -12,6 +14,7 @@ struct CounterSettings
     QString operatorName;
     QString site = QStringLiteral("511300"); // acceptance site: a region or agency code
     QString defaultChannel = QStringLiteral("1");
+    RetentionPolicy retention; // purge of confirmed applications, flag of old unsent drafts
 
     static CounterSettings load();
     void save() const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -49,3 +50,5 @@ public:
 };
 
 } // namespace mtb
+
+Q_DECLARE_METATYPE(mtb::AuditReport)

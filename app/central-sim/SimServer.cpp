@@ -1,5 +1,6 @@
 #include "SimServer.h"
 
+#include "LogRedaction.h"
 #include "Router.h"
 #include "SimContext.h"
 
@@ -216,7 +217,9 @@ void SimServer::log(const HttpRequest& request, const QUrl& url, int status, qin
     QStringList keys;
     for (const auto& item : QUrlQuery(url).queryItems())
         keys << item.first + u'=';
-    const QString path = url.path() + (keys.isEmpty() ? QString() : u'?' + keys.join(u'&'));
+    // Redacted as well, in case a path ever carries something personal (LogRedaction.h).
+    const QString path =
+        mtb::LogRedaction::redact(url.path() + (keys.isEmpty() ? QString() : u'?' + keys.join(u'&')));
     const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1() + ' ' +
                             request.method + ' ' + path.toUtf8() + ' ' + QByteArray::number(status) + ' ' +
                             QByteArray::number(ms) + "ms req=" + request.requestId.toLatin1() +

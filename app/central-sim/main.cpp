@@ -9,6 +9,7 @@
 #include "AuthRoutes.h"
 #include "AutoReviewer.h"
 #include "CatalogRoutes.h"
+#include "LogRedaction.h"
 #include "Router.h"
 #include "SimContext.h"
 #include "SimServer.h"
@@ -226,6 +227,7 @@ int list(const QStringList& args)
 
 int main(int argc, char* argv[])
 {
+    mtb::LogRedaction::install(); // no ID or phone number reaches a log (LogRedaction.h)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mtbdesk-central-sim"));
     QStringList args = app.arguments();

@@ -5,6 +5,7 @@
 #include "DataPaths.h"
 #include "Database.h"
 #include "ImagingCommands.h"
+#include "LogRedaction.h"
 #include "PurgeCommand.h"
 #include "UiLanguage.h"
 
@@ -16,6 +17,7 @@
 
 int main(int argc, char* argv[])
 {
+    mtb::LogRedaction::install(); // no ID or phone number reaches a log (LogRedaction.h)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("MTBDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("mtbdesk"));

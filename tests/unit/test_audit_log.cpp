@@ -8,8 +8,8 @@
 #include "AuditVerifier.h"
 #include "Database.h"
 #include "KeyRing.h"
-#include "KeyVault.h"
 #include "TestPaths.h"
+#include "TestVault.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -36,31 +36,14 @@ std::shared_ptr<const KeyRing> otherKeys()
     return KeyRing::fromDataKey(QByteArray(KeyRing::DataKeySize, '\x5a'));
 }
 
-const QString kPassphrase = QStringLiteral("audit test passphrase");
-
-QString passphraseFile(const QString& dataDir) { return dataDir + QStringLiteral("/passphrase.txt"); }
-
-// The data folder's key vault, opened by the site passphrase, holding the testing data key: the CLI
-// unlocks the same keys the test process uses (KeyRing::forTesting()).
-void prepareVault(const QString& dataDir)
-{
-    KeyVault vault(KeyVault::pathIn(dataDir));
-    vault.initialise();
-    QString error;
-    QVERIFY2(vault.setPassphrase(KeyRing::testingDataKey(), kPassphrase, PassphraseKdf::forTesting(), &error) &&
-                 vault.save(&error),
-             qPrintable(error));
-    QVERIFY(test::writeFileBytes(passphraseFile(dataDir), kPassphrase.toUtf8() + '\n'));
-}
-
+QString passphraseFile(const QString& dataDir) { return test::vaultPassphraseFile(dataDir); }
 
 // Appends kEntries entries, one a minute, by ten staff accounts with distinct names, into a data folder
 // whose vault holds the testing keys.
 void seed(const QString& path, int count = kEntries)
 {
-    prepareVault(QFileInfo(path).absolutePath());
-    if (QTest::currentTestFailed())
-        return;
+    QString error;
+    QVERIFY2(test::prepareTestVault(QFileInfo(path).absolutePath(), &error), qPrintable(error));
     Database db(path, QStringLiteral("seed"));
     db.setKeyRing(KeyRing::forTesting());
     QVERIFY2(db.open().usable(), qPrintable(path));

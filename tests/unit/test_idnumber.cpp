@@ -1,6 +1,7 @@
 // GB 11643-1999 resident identity numbers (domain.md §6.1): check character, birth date, gender, legacy
 // 15-digit numbers, and the failures counter staff actually produce (a mistyped digit, a wrong length).
 #include "IdNumber.h"
+#include "PersonalText.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -66,7 +67,7 @@ void TestIdNumber::standardExample()
     QCOMPARE(id.status(), Status::Valid);
     QVERIFY(id.isValid());
     QVERIFY(!id.isLegacy15());
-    QCOMPARE(id.normalized(), QStringLiteral("11010519491231002X"));
+    MTB_COMPARE_PERSONAL(id.normalized(), QStringLiteral("11010519491231002X"));
     QCOMPARE(id.birthDate(), QDate(1949, 12, 31));
     QCOMPARE(id.gender(), Gender::Female); // sequence 002: even
 }
@@ -75,7 +76,7 @@ void TestIdNumber::lowerCaseXIsNormalized()
 {
     const IdNumber id = IdNumber::parse(QStringLiteral("11010519491231002x"));
     QCOMPARE(id.status(), Status::Valid);
-    QCOMPARE(id.normalized(), QStringLiteral("11010519491231002X"));
+    MTB_COMPARE_PERSONAL(id.normalized(), QStringLiteral("11010519491231002X"));
 }
 
 void TestIdNumber::nanchongExample()
@@ -92,7 +93,7 @@ void TestIdNumber::whitespaceIsTrimmed()
 {
     const IdNumber id = IdNumber::parse(QStringLiteral("  511302198001010013 \t"));
     QCOMPARE(id.status(), Status::Valid);
-    QCOMPARE(id.normalized(), QStringLiteral("511302198001010013"));
+    MTB_COMPARE_PERSONAL(id.normalized(), QStringLiteral("511302198001010013"));
 }
 
 void TestIdNumber::checkCharacterWorkedExamples()
@@ -134,8 +135,9 @@ void TestIdNumber::checkCharacterRejectsBadInput()
 void TestIdNumber::everySingleDigitChangeIsCaught_data()
 {
     QTest::addColumn<QString>("valid");
-    QTest::newRow("11010519491231002X") << QStringLiteral("11010519491231002X");
-    QTest::newRow("511302198001010013") << QStringLiteral("511302198001010013");
+    // Data tags are printed in every test log: they describe the number, never spell it.
+    QTest::newRow("GB 11643 example ending in X") << QStringLiteral("11010519491231002X");
+    QTest::newRow("Nanchong 1980") << QStringLiteral("511302198001010013");
 }
 
 void TestIdNumber::everySingleDigitChangeIsCaught()
