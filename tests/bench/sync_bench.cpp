@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace mtb;
 
@@ -44,6 +45,20 @@ long peakRssKb()
     return -1;
 }
 
+struct CpuTime
+{
+    double userMs = 0;
+    double systemMs = 0;
+    static CpuTime now()
+    {
+        rusage u{};
+        getrusage(RUSAGE_SELF, &u);
+        auto ms = [](const timeval& tv) { return tv.tv_sec * 1000.0 + tv.tv_usec / 1000.0; };
+        return {ms(u.ru_utime), ms(u.ru_stime)};
+    }
+    CpuTime operator-(const CpuTime& o) const { return {userMs - o.userMs, systemMs - o.systemMs}; }
+};
+
 QByteArray randomBytes(QRandomGenerator& rng, int size)
 {
     QByteArray b(size, Qt::Uninitialized);
@@ -54,19 +69,28 @@ QByteArray randomBytes(QRandomGenerator& rng, int size)
     return b;
 }
 
+// The reference service, its output going to DATA.log. Not to a pipe: the service logs every request
+// to stderr, and while this process blocks in QProcess::waitForFinished(curl) nobody would read the
+// pipe; after 64 KB (~640 requests) the service blocked in write() and curl stalled. That, not curl
+// or QHttpServer, was the "curl stall" of the first measurement.
 struct Sim
 {
     QProcess process;
     QString url;
     bool start(const QString& binary, const QString& data, const QString& certs, const QString& port)
     {
+        const QString log = data + QStringLiteral(".log");
+        process.setStandardOutputFile(log);
+        process.setStandardErrorFile(log);
         process.start(binary, {QStringLiteral("serve"), QStringLiteral("--data"), data, QStringLiteral("--port"), port,
                                QStringLiteral("--cert"), certs + QStringLiteral("/server.pem"), QStringLiteral("--key"),
                                certs + QStringLiteral("/server.key"), QStringLiteral("--admin-token"), QStringLiteral("bench")});
         QByteArray out;
         for (int i = 0; i < 150 && !out.contains("listening on"); ++i) {
-            process.waitForReadyRead(100);
-            out += process.readAllStandardOutput();
+            process.waitForFinished(100); // a pause that notices an early exit
+            QFile f(log);
+            if (f.open(QIODevice::ReadOnly))
+                out = f.readAll();
         }
         const int at = out.indexOf("https://");
         if (at < 0)
@@ -141,14 +165,18 @@ int main(int argc, char* argv[])
             return 1;
         OutboxWorker worker(&api, &outbox, &drafts, &blobs, BackoffPolicy());
         QElapsedTimer t;
+        const CpuTime cpuBefore = CpuTime::now();
         t.start();
         const OutboxWorker::Result r = worker.sendAllNow();
         const double clientMs = t.nsecsElapsed() / 1e6;
+        const CpuTime cpu = CpuTime::now() - cpuBefore;
         std::printf("client (%s chunk uploads): %d applications x %d pages x %d KB (%.1f MB) drained in %.0f ms; "
                     "sent %d\n",
                     api.directUploads() ? "direct" : "QNetworkAccessManager", apps, pagesPer, pageBytes / 1024,
                     double(allPages.size()) * pageBytes / 1048576.0, clientMs, r.sent);
         std::printf("client peak resident memory while draining (VmHWM): %.1f MiB\n", peakRssKb() / 1024.0);
+        // Where the wall time went: on the CPU in this process, or waiting (service, disk, network).
+        std::printf("client CPU while draining (all threads): user %.0f ms, system %.0f ms\n", cpu.userMs, cpu.systemMs);
 
         // 2. curl: the same bytes to a fresh service, as PUT chunks over one reused TLS connection.
         Sim curlSim;
