@@ -20,11 +20,12 @@ struct Span
     qsizetype end() const { return start + length; }
 };
 
-const QString kId = QStringLiteral("[id]");
-const QString kPhone = QStringLiteral("[phone]");
-const QString kCard = QStringLiteral("[card]");
-const QString kEmail = QStringLiteral("[email]");
-const QString kValue = QStringLiteral("[redacted]");
+// Marks for what was masked (QStringLiteral: static data, nothing to destroy at exit).
+QString kId() { return QStringLiteral("[id]"); }
+QString kPhone() { return QStringLiteral("[phone]"); }
+QString kCard() { return QStringLiteral("[card]"); }
+QString kEmail() { return QStringLiteral("[email]"); }
+QString kValue() { return QStringLiteral("[redacted]"); }
 
 // Full-width digits and X (as an IME or a scanner in full-width mode types them) become ASCII, one
 // UTF-16 unit for one, so positions in the normalised text are positions in the message.
@@ -71,9 +72,11 @@ bool plausibleLegacyId(QStringView r)
 
 // Field names whose values are personal data or secrets, as the wire format and the settings spell
 // them (docs/api.md, domain.md).
+// The patterns are built once and never destroyed: a message may still be logged while static objects
+// are being torn down at exit. Matching a compiled QRegularExpression from several threads is safe.
 const QRegularExpression& keyValuePattern()
 {
-    static const QRegularExpression re(
+    static const auto* re = new QRegularExpression(
         QStringLiteral("(\"?)\\b(psn_name|certno|psn_cert_no|tel|mob|phone|addr|address|agnter_name|agnter_certno|"
                        "agnter_tel|agnter_addr|diag_dr_name|psn_no|brdy|opsp_dise_name|dise_names|diag_name|"
                        "appy_rea|email|password|passwd|passphrase|refresh_token|access_token|token|"
@@ -81,15 +84,15 @@ const QRegularExpression& keyValuePattern()
                        // an unquoted value, unless it is already one of our marks
                        "(?!\\[(?:redacted|id|phone|card|email)\\])[^\\s,;&}\\]\"]+)"),
         QRegularExpression::CaseInsensitiveOption);
-    return re;
+    return *re;
 }
 
 QList<Span> protectedSpans(const QString& s)
 {
-    static const QRegularExpression re(QStringLiteral(
+    static const auto* re = new QRegularExpression(QStringLiteral(
         "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|[0-9A-Fa-f]{32,}"));
     QList<Span> out;
-    for (auto it = re.globalMatch(s); it.hasNext();) {
+    for (auto it = re->globalMatch(s); it.hasNext();) {
         const auto m = it.next();
         out.append({m.capturedStart(), m.capturedLength(), {}});
     }
@@ -101,21 +104,21 @@ void patternSpans(const QString& s, QList<Span>* out)
     for (auto it = keyValuePattern().globalMatch(s); it.hasNext();) {
         const auto m = it.next();
         const bool quoted = m.captured(3).startsWith(u'"');
-        out->append({m.capturedStart(3), m.capturedLength(3), quoted ? u'"' + kValue + u'"' : kValue});
+        out->append({m.capturedStart(3), m.capturedLength(3), quoted ? u'"' + kValue() + u'"' : kValue()});
     }
-    static const QList<std::pair<QRegularExpression, QString>> patterns{
-        {QRegularExpression(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+")), kEmail},
+    static const auto* patterns = new QList<std::pair<QRegularExpression, QString>>{
+        {QRegularExpression(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+")), kEmail()},
         // Grouped ID numbers: 511302 19800101 0013, 511302-19800101-001X.
-        {QRegularExpression(QStringLiteral("(?<![0-9])[0-9]{6}[ -][0-9]{8}[ -][0-9]{3}[0-9Xx](?![0-9A-Za-z])")), kId},
-        {QRegularExpression(QStringLiteral("(?<![0-9])[0-9]{6}[ -][0-9]{6}[ -][0-9]{3}(?![0-9])")), kId},
+        {QRegularExpression(QStringLiteral("(?<![0-9])[0-9]{6}[ -][0-9]{8}[ -][0-9]{3}[0-9Xx](?![0-9A-Za-z])")), kId()},
+        {QRegularExpression(QStringLiteral("(?<![0-9])[0-9]{6}[ -][0-9]{6}[ -][0-9]{3}(?![0-9])")), kId()},
         // Grouped mobiles: 138 1234 5678, +86-138-1234-5678.
         {QRegularExpression(QStringLiteral("(?<![0-9])(?:\\+?86[ -]?)?1[3-9][0-9][ -][0-9]{4}[ -][0-9]{4}(?![0-9])")),
-         kPhone},
-        {QRegularExpression(QStringLiteral("\\+86[ -]?1[3-9][0-9]{9}(?![0-9])")), kPhone},
+         kPhone()},
+        {QRegularExpression(QStringLiteral("\\+86[ -]?1[3-9][0-9]{9}(?![0-9])")), kPhone()},
         // Landlines with their area code: 0817-2223344, 010-12345678.
-        {QRegularExpression(QStringLiteral("(?<![0-9-])0[0-9]{2,3}-[0-9]{7,8}(?![0-9-])")), kPhone},
+        {QRegularExpression(QStringLiteral("(?<![0-9-])0[0-9]{2,3}-[0-9]{7,8}(?![0-9-])")), kPhone()},
     };
-    for (const auto& [re, replacement] : patterns) {
+    for (const auto& [re, replacement] : *patterns) {
         for (auto it = re.globalMatch(s); it.hasNext();) {
             const auto m = it.next();
             out->append({m.capturedStart(), m.capturedLength(), replacement});
@@ -139,17 +142,17 @@ void digitRunSpans(const QString& s, QList<Span>* out)
         const qsizetype len = run.size();
         const bool xFollows = j < n && (s.at(j) == u'X' || s.at(j) == u'x');
         if (len == 17 && xFollows)
-            out->append({i, 18, kId});
+            out->append({i, 18, kId()});
         else if (len == 18)
-            out->append({i, 18, kId});
+            out->append({i, 18, kId()});
         else if (len == 15 && plausibleLegacyId(run))
-            out->append({i, 15, kId});
+            out->append({i, 15, kId()});
         else if (len == 11 && run.at(0) == u'1' && run.at(1) >= u'3')
-            out->append({i, 11, kPhone});
+            out->append({i, 11, kPhone()});
         else if (len == 13 && run.startsWith(u"86") && run.at(2) == u'1' && run.at(3) >= u'3')
-            out->append({i, 13, kPhone});
+            out->append({i, 13, kPhone()});
         else if (len >= 16 && len <= 19 && luhn(run))
-            out->append({i, len, kCard});
+            out->append({i, len, kCard()});
         i = j;
     }
 }

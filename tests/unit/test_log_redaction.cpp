@@ -5,6 +5,10 @@
 
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace mtb;
 
 namespace {
@@ -28,6 +32,7 @@ private slots:
     void leavesOrdinaryNumbers();
     void documentedOverMasking();
     void installedHandlerRedactsEveryMessage();
+    void redactsFromSeveralThreads();
 };
 
 void TestLogRedaction::masksPersonalData_data()
@@ -153,6 +158,26 @@ void TestLogRedaction::installedHandlerRedactsEveryMessage()
     qInfo().noquote() << QStringLiteral("{\"certno\":\"11010519491231002X\"}");
     QTest::ignoreMessage(QtDebugMsg, "nothing personal 42");
     qDebug("nothing personal %d", 42);
+}
+
+// The storage, sync and GUI threads all log: the shared patterns must give the same answer everywhere.
+void TestLogRedaction::redactsFromSeveralThreads()
+{
+    const QString message = QStringLiteral("{\"certno\":\"511302198001010013\"} tel 13812345678 id 11010519491231002X");
+    const QString expected = QStringLiteral("{\"certno\":\"[redacted]\"} tel [phone] id [id]");
+    std::atomic<int> wrong{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < 2000; ++i) {
+                if (LogRedaction::redact(message) != expected)
+                    ++wrong;
+            }
+        });
+    }
+    for (std::thread& t : threads)
+        t.join();
+    QCOMPARE(wrong.load(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLogRedaction)
