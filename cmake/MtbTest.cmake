@@ -7,6 +7,8 @@ function(add_mtb_test NAME)
     target_link_libraries(${NAME} PRIVATE Qt6::Test mtb_testutils mtb_compile_options ${T_LIBS})
     add_test(NAME ${NAME} COMMAND ${NAME})
     set(env "QT_QPA_PLATFORM=offscreen" "QT_FORCE_ASSERTS=1" "LANG=en_US.UTF-8" "LC_ALL=C.UTF-8"
-            "MTB_TEST_TMP=${CMAKE_CURRENT_BINARY_DIR}/tmp")
+            "MTB_TEST_TMP=${CMAKE_CURRENT_BINARY_DIR}/tmp"
+            # Never the developer's real keychain: tests use test key vaults (tests/testutils/TestKeys.h).
+            "MTBDESK_NO_KEYCHAIN=1")
     set_tests_properties(${NAME} PROPERTIES ENVIRONMENT "${env}" LABELS "${T_LABELS}" TIMEOUT 300)
 endfunction()

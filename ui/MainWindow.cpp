@@ -53,9 +53,11 @@ const ListKind kLists[] = {ListKind::Drafts, ListKind::Ready, ListKind::Submitte
 
 MainWindow::MainWindow(const QString& dataDir, DeskSession session, QWidget* parent)
     : QMainWindow(parent), m_catalogStore(dataDir), m_settings(CounterSettings::load()),
-      m_store(new AsyncDraftStore(DataPaths(dataDir).databasePath(), this)), m_autosaver(new Autosaver(m_store, this)),
+      m_store(new AsyncDraftStore(DataPaths(dataDir).databasePath(), session.keys, this)),
+      m_autosaver(new Autosaver(m_store, this)),
       m_model(new ApplicationListModel(this)), m_filter(new ApplicationFilterModel(m_model, this)),
-      m_processor(new PageProcessor(DataPaths(dataDir).dataDir(), this)), m_dataDir(DataPaths(dataDir).dataDir()),
+      m_processor(new PageProcessor(DataPaths(dataDir).dataDir(), session.keys, this)),
+      m_dataDir(DataPaths(dataDir).dataDir()),
       m_session(std::move(session))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -155,7 +157,7 @@ void MainWindow::buildUi()
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setMargin(40);
-    m_materials = new MaterialsPanel(m_catalogStore.catalog(), m_store, m_processor, m_dataDir);
+    m_materials = new MaterialsPanel(m_catalogStore.catalog(), m_store, m_processor, m_dataDir, m_session.keys);
     m_materials->setEnglish(UiLanguage::current() == u"en");
     m_materials->setOperator(m_settings.operatorName);
     m_materials->setBeforeImport([this] {
@@ -630,7 +632,7 @@ void MainWindow::setupSync()
         m_loginButton->hide();
         return;
     }
-    m_sync = new SyncEngine(m_dataDir, config, this);
+    m_sync = new SyncEngine(m_dataDir, config, m_session.keys, this);
     connect(m_sync, &SyncEngine::connectivityChanged, this, [this](SyncEngine::Connectivity c, const QString& detail) {
         switch (c) {
         case SyncEngine::Connectivity::NotConfigured:

@@ -1,6 +1,7 @@
 #include "MaterialsPanel.h"
 
 #include "AsyncDraftStore.h"
+#include "BlobStore.h"
 #include "CameraCaptureDialog.h"
 #include "Catalog.h"
 #include "MaterialCheck.h"
@@ -87,9 +88,10 @@ QualityIssue issueFromKey(const QString& key, bool* ok)
 } // namespace
 
 MaterialsPanel::MaterialsPanel(const Catalog& catalog, AsyncDraftStore* store, PageProcessor* processor,
-                               const QString& dataDir, QWidget* parent)
+                               const QString& dataDir, std::shared_ptr<const KeyRing> keys, QWidget* parent)
     : QWidget(parent), m_catalog(catalog), m_store(store), m_processor(processor), m_dataDir(dataDir),
-      m_thumbnails(new ThumbnailLoader(dataDir + QStringLiteral("/blobs"), this)), m_undo(new QUndoStack(this))
+      m_blobs(std::make_shared<const BlobStore>(dataDir, std::move(keys))),
+      m_thumbnails(new ThumbnailLoader(m_blobs, this)), m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("materialsPanel"));
     m_hint = new QLabel(this);
@@ -184,11 +186,6 @@ MaterialsPanel::MaterialsPanel(const Catalog& catalog, AsyncDraftStore* store, P
 
     rebuildSlots();
     retranslate();
-}
-
-QString MaterialsPanel::blobPath(const QString& sha256) const
-{
-    return m_dataDir + QStringLiteral("/blobs/") + sha256.left(2) + u'/' + sha256;
 }
 
 QString MaterialsPanel::materialName(const QString& code) const
@@ -420,7 +417,7 @@ const PageRecord* MaterialsPanel::page(const QUuid& pageId) const
     return nullptr;
 }
 
-void MaterialsPanel::addFiles(const QString& material, const QStringList& files)
+void MaterialsPanel::addFiles(const QString& material, const QStringList& files, bool removeAfterImport)
 {
     if (m_application.uuid.isNull() || !m_application.isEditable())
         return;
@@ -435,6 +432,7 @@ void MaterialsPanel::addFiles(const QString& material, const QStringList& files)
     request.applicationUuid = m_application.uuid;
     request.material = material;
     request.files = files;
+    request.removeFilesAfterImport = removeAfterImport;
     request.firstPosition = position;
     m_progressRow->show();
     m_progress->setRange(0, 0);
@@ -469,7 +467,7 @@ void MaterialsPanel::captureFromCamera(const QString& material)
     connect(dialog, &QDialog::accepted, this, [this, dialog, material] {
         const QStringList files = dialog->capturedFiles();
         if (!files.isEmpty())
-            addFiles(material, files); // the captures become originals in the blob store
+            addFiles(material, files, true); // the captures become (encrypted) originals in the blob store
     });
     dialog->open();
 }
@@ -607,7 +605,7 @@ void MaterialsPanel::openEditor(const QUuid& pageId)
     const PageRecord* p = page(pageId);
     if (!p || !m_application.isEditable())
         return;
-    auto* editor = new PageEditorDialog(*p, blobPath(p->originalSha256), this);
+    auto* editor = new PageEditorDialog(*p, m_blobs, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &PageEditorDialog::correctionAccepted, this, &MaterialsPanel::applyCorrection);
     editor->open();

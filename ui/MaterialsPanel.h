@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QWidget>
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QProgressBar;
@@ -17,7 +18,9 @@ class QListWidgetItem;
 namespace mtb {
 
 class AsyncDraftStore;
+class BlobStore;
 class Catalog;
+class KeyRing;
 class MaterialSlotList;
 class PageProcessor;
 class ThumbnailLoader;
@@ -30,7 +33,7 @@ class MaterialsPanel : public QWidget
     Q_OBJECT
 public:
     MaterialsPanel(const Catalog& catalog, AsyncDraftStore* store, PageProcessor* processor,
-                   const QString& dataDir, QWidget* parent = nullptr);
+                   const QString& dataDir, std::shared_ptr<const KeyRing> keys, QWidget* parent = nullptr);
 
     void setApplication(const Application& application); // an empty uuid clears the panel
     QList<PageRecord> pages() const { return m_pages; }
@@ -42,7 +45,9 @@ public:
     void showMessage(const QString& text); // e.g. what "mark ready" found missing
 
     // Used by the buttons and tests: add files to a slot; everything else happens in the background.
-    void addFiles(const QString& material, const QStringList& files);
+    // removeAfterImport: the files are the program's own (camera captures) and are overwritten and
+    // removed once stored encrypted.
+    void addFiles(const QString& material, const QStringList& files, bool removeAfterImport = false);
     void addFolder(const QString& material, const QString& folder); // every supported file, by name
     void retake(const QUuid& pageId, const QString& file);           // replace a page, undoable
     void captureFromCamera(const QString& material);                // the 高拍仪 or a webcam
@@ -53,7 +58,7 @@ public:
     void applyCorrection(const PageRecord& corrected); // from the page editor
     void exportMaterialPdf(const QString& material, const QString& path);
     const PageRecord* page(const QUuid& pageId) const;
-    QString blobPath(const QString& sha256) const;
+    std::shared_ptr<const BlobStore> blobs() const { return m_blobs; } // pages' images, encrypted
 
 signals:
     void pagesChanged(int count);
@@ -77,6 +82,7 @@ private:
     AsyncDraftStore* m_store;
     PageProcessor* m_processor;
     QString m_dataDir;
+    std::shared_ptr<const BlobStore> m_blobs;
     ThumbnailLoader* m_thumbnails;
     QUndoStack* m_undo;
     Application m_application;

@@ -1,5 +1,6 @@
 #include "PageEditorDialog.h"
 
+#include "BlobStore.h"
 #include "CornerHandle.h"
 #include "PagePipeline.h"
 #include "PageProcessor.h"
@@ -46,8 +47,8 @@ cv::Mat toMat(const QImage& image)
 }
 } // namespace
 
-PageEditorDialog::PageEditorDialog(const PageRecord& page, const QString& originalPath, QWidget* parent)
-    : QDialog(parent), m_page(page), m_originalPath(originalPath), m_rotation(page.rotation),
+PageEditorDialog::PageEditorDialog(const PageRecord& page, std::shared_ptr<const BlobStore> blobs, QWidget* parent)
+    : QDialog(parent), m_page(page), m_blobs(std::move(blobs)), m_rotation(page.rotation),
       m_scene(new QGraphicsScene(this)), m_view(new QGraphicsView(m_scene, this)), m_magnifier(new QLabel(m_view)),
       m_previewLabel(new QLabel(this)), m_status(new QLabel(this)), m_mode(new QComboBox(this))
 {
@@ -112,15 +113,18 @@ PageEditorDialog::PageEditorDialog(const PageRecord& page, const QString& origin
 
     // Decode the original off the GUI thread: a 12 MP photo takes a tenth of a second or more.
     QPointer<PageEditorDialog> self(this);
-    const QString path = originalPath;
     const int index = page.originalPage;
-    QThreadPool::globalInstance()->start([self, path, index] {
+    QThreadPool::globalInstance()->start([self, blobs = m_blobs, sha = page.originalSha256, name = page.sourceName,
+                                          index] {
         QString error;
         QImage display;
         double scale = 1.0;
-        const std::unique_ptr<PageSource> source = PageSource::open(path);
+        const QByteArray original = blobs ? blobs->get(sha, &error) : QByteArray();
+        const std::unique_ptr<PageSource> source =
+            original.isEmpty() ? nullptr : PageSource::fromBytes(original, name);
         if (!source || index >= source->pageCount()) {
-            error = source ? source->openError() : QString();
+            if (source)
+                error = source->openError();
         } else {
             const SourcePage sp = source->page(index);
             error = sp.error;

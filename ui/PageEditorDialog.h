@@ -6,6 +6,8 @@
 #include <QImage>
 #include <QPointF>
 
+#include <memory>
+
 class QComboBox;
 class QGraphicsPixmapItem;
 class QGraphicsPolygonItem;
@@ -15,6 +17,7 @@ class QLabel;
 
 namespace mtb {
 
+class BlobStore;
 class CornerHandle;
 
 // Corrects one page: drag the four corners on the original capture (a magnifier shows the corner
@@ -24,7 +27,8 @@ class PageEditorDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PageEditorDialog(const PageRecord& page, const QString& originalPath, QWidget* parent = nullptr);
+    // The original is read (decrypted) from the blob store off the GUI thread, and decoded in memory.
+    PageEditorDialog(const PageRecord& page, std::shared_ptr<const BlobStore> blobs, QWidget* parent = nullptr);
     ~PageEditorDialog() override;
 
     PageRecord corrected() const;
@@ -53,7 +57,7 @@ private:
     void resetCorners();
 
     PageRecord m_page;
-    QString m_originalPath;
+    std::shared_ptr<const BlobStore> m_blobs;
     QImage m_display;     // the original, scaled for display
     double m_scale = 1.0; // display pixels per original pixel
     QImage m_preview;

@@ -1,5 +1,8 @@
 #include "ThumbnailLoader.h"
 
+#include "BlobStore.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QImageReader>
 #include <QPointer>
@@ -7,8 +10,8 @@
 
 namespace mtb {
 
-ThumbnailLoader::ThumbnailLoader(const QString& blobRoot, QObject* parent)
-    : QObject(parent), m_root(blobRoot), m_cache(400)
+ThumbnailLoader::ThumbnailLoader(std::shared_ptr<const BlobStore> blobs, QObject* parent)
+    : QObject(parent), m_blobs(std::move(blobs)), m_cache(400)
 {
 }
 
@@ -23,10 +26,12 @@ QImage ThumbnailLoader::thumbnail(const QString& sha256, const QSize& size)
     if (m_loading.contains(sha256))
         return {};
     m_loading.insert(sha256);
-    const QString path = m_root + u'/' + sha256.left(2) + u'/' + sha256;
     QPointer<ThumbnailLoader> self(this);
-    QThreadPool::globalInstance()->start([self, path, sha256, size] {
-        QImageReader reader(path);
+    QThreadPool::globalInstance()->start([self, blobs = m_blobs, sha256, size] {
+        QByteArray bytes = blobs ? blobs->get(sha256, nullptr) : QByteArray();
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer);
         const QSize full = reader.size();
         if (full.isValid())
             reader.setScaledSize(full.scaled(size, Qt::KeepAspectRatio)); // JPEG decodes at reduced scale

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ProcessHardening.h"
 #include "UiLanguage.h"
+#include "UnlockDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,7 +54,13 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    mtb::MainWindow window(paths.dataDir());
+    // The data folder's keys first (docs/encryption.md): the OS keychain silently, else the site
+    // passphrase; first run sets them up. Nothing encrypted is read before this.
+    mtb::DeskSession session;
+    session.keys = mtb::UnlockDialog::unlockDataFolder(paths.dataDir());
+    if (!session.keys)
+        return 1;
+    mtb::MainWindow window(paths.dataDir(), session);
     window.show();
     return app.exec();
 }

@@ -34,8 +34,9 @@ QJsonObject summaryJson(const DraftSummary& s)
 }
 } // namespace
 
-DraftsCommand::DraftsCommand(Database& database, const QString& dataDir, QTextStream& out, QTextStream& err)
-    : m_database(database), m_dataDir(dataDir), m_out(out), m_err(err)
+DraftsCommand::DraftsCommand(Database& database, const QString& dataDir, std::shared_ptr<const KeyRing> keys,
+                             QTextStream& out, QTextStream& err)
+    : m_database(database), m_dataDir(dataDir), m_keys(std::move(keys)), m_out(out), m_err(err)
 {
 }
 
@@ -57,7 +58,7 @@ int DraftsCommand::run(const QStringList& args)
 
 int DraftsCommand::list(bool json, bool includeTrash)
 {
-    DraftRepository repo(m_database.connection());
+    DraftRepository repo(m_database.connection(), m_keys);
     QString error;
     const QVector<DraftSummary> rows = repo.listAll(&error);
     if (!error.isEmpty()) {
@@ -86,7 +87,7 @@ int DraftsCommand::exportOne(const QString& id)
         m_err << tr("Not an application ID: %1").arg(id) << '\n';
         return 2;
     }
-    DraftRepository repo(m_database.connection());
+    DraftRepository repo(m_database.connection(), m_keys);
     const auto app = repo.load(uuid);
     if (!app) {
         m_err << tr("No application with ID %1.").arg(id) << '\n';
@@ -114,7 +115,7 @@ int DraftsCommand::importFile(const QString& path)
         return 1;
     }
     const QJsonArray documents = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
-    DraftRepository repo(m_database.connection());
+    DraftRepository repo(m_database.connection(), m_keys);
     QString error;
     const QList<QUuid> ids = repo.importDocuments(documents, QDateTime::currentDateTimeUtc(), &error);
     if (!error.isEmpty()) {
@@ -133,9 +134,9 @@ int DraftsCommand::markReady(const QStringList& ids)
         m_err << tr("No usable catalogue.") << '\n';
         return 1;
     }
-    DraftRepository drafts(m_database.connection());
-    PageRepository pages(m_database.connection());
-    OutboxRepository outbox(m_database.connection());
+    DraftRepository drafts(m_database.connection(), m_keys);
+    PageRepository pages(m_database.connection(), m_keys);
+    OutboxRepository outbox(m_database.connection(), m_keys);
     QList<QUuid> targets;
     if (ids.contains(QStringLiteral("--all"))) {
         for (const DraftSummary& s : drafts.listAll())

@@ -4,9 +4,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
 namespace mtb {
 
 class Database;
+class KeyRing;
 
 // The `drafts` subcommands of mtbdesk-cli. Output on `out` is for scripts (JSON or one row per line);
 // problems go to `err` in the user's language. Each returns the process exit code.
@@ -14,7 +17,8 @@ class DraftsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    DraftsCommand(Database& database, const QString& dataDir, QTextStream& out, QTextStream& err);
+    DraftsCommand(Database& database, const QString& dataDir, std::shared_ptr<const KeyRing> keys, QTextStream& out,
+                  QTextStream& err);
     int run(const QStringList& args);
 
 private:
@@ -25,6 +29,7 @@ private:
 
     Database& m_database;
     QString m_dataDir;
+    std::shared_ptr<const KeyRing> m_keys;
     QTextStream& m_out;
     QTextStream& m_err;
 };

@@ -18,8 +18,9 @@
 
 namespace mtb {
 
-SyncCommands::SyncCommands(Database& database, const QString& dataDir, QTextStream& out, QTextStream& err)
-    : m_database(database), m_dataDir(dataDir), m_out(out), m_err(err)
+SyncCommands::SyncCommands(Database& database, const QString& dataDir, std::shared_ptr<const KeyRing> keys,
+                           QTextStream& out, QTextStream& err)
+    : m_database(database), m_dataDir(dataDir), m_keys(std::move(keys)), m_out(out), m_err(err)
 {
 }
 
@@ -112,9 +113,9 @@ int SyncCommands::run(const QString& command, const QStringList& args)
     }
 
     if (command == u"sync") {
-        DraftRepository drafts(m_database.connection());
-        OutboxRepository outbox(m_database.connection());
-        BlobStore blobs(m_dataDir);
+        DraftRepository drafts(m_database.connection(), m_keys);
+        OutboxRepository outbox(m_database.connection(), m_keys);
+        BlobStore blobs(m_dataDir, m_keys);
         OutboxWorker worker(&api, &outbox, &drafts, &blobs, BackoffPolicy::fromEnvironment());
         worker.setTokenRefresher([&] { return session.refresh(); });
         // --once: one pass over everything queued, whatever its backoff, then report.

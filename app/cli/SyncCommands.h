@@ -4,9 +4,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
 namespace mtb {
 
 class Database;
+class KeyRing;
 
 // `login`, `sync --once --json` and `status APPLICATION_NUMBER --json`: so that a hospital clerk can
 // script batch submission (drafts import, then sync). Credentials come from --user and
@@ -15,7 +18,8 @@ class SyncCommands
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    SyncCommands(Database& database, const QString& dataDir, QTextStream& out, QTextStream& err);
+    SyncCommands(Database& database, const QString& dataDir, std::shared_ptr<const KeyRing> keys, QTextStream& out,
+                 QTextStream& err);
     int run(const QString& command, const QStringList& args);
 
 private:
@@ -24,6 +28,7 @@ private:
 
     Database& m_database;
     QString m_dataDir;
+    std::shared_ptr<const KeyRing> m_keys;
     QTextStream& m_out;
     QTextStream& m_err;
 };

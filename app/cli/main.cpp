@@ -5,12 +5,14 @@
 #include "DataPaths.h"
 #include "Database.h"
 #include "ImagingCommands.h"
+#include "KeyCommands.h"
 #include "LogRedaction.h"
 #include "PurgeCommand.h"
 #include "UiLanguage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -37,6 +39,12 @@ int main(int argc, char* argv[])
                                      QCoreApplication::translate("Cli", "Use DIR instead of the user's data folder."),
                                      QStringLiteral("DIR"));
     parser.addOption(dataDir);
+    const QCommandLineOption passphraseFile(
+        QStringLiteral("passphrase-file"),
+        QCoreApplication::translate("Cli", "Read the site passphrase that opens the encrypted data from the first "
+                                           "line of FILE (when the system keychain does not open it)."),
+        QStringLiteral("FILE"));
+    parser.addOption(passphraseFile);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("Cli", "drafts list [--json] [--trash] | drafts "
                                                                     "export ID | drafts import FILE.json | drafts "
@@ -49,7 +57,11 @@ int main(int argc, char* argv[])
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
 
-    const QStringList args = parser.positionalArguments();
+    QStringList args = parser.positionalArguments();
+    // --passphrase-file may also follow the command ("drafts list --passphrase-file F").
+    QString passphrasePath = mtb::KeyCommands::takePassphraseFile(args);
+    if (parser.isSet(passphraseFile))
+        passphrasePath = parser.value(passphraseFile);
     // The imaging commands work on files only: no database is opened for them.
     if (args.value(0) == u"detect" || args.value(0) == u"scan") {
         mtb::ImagingCommands imaging(out, err);
@@ -59,14 +71,27 @@ int main(int argc, char* argv[])
         return code;
     }
     const QStringList databaseCommands{QStringLiteral("drafts"), QStringLiteral("login"), QStringLiteral("sync"),
-                                       QStringLiteral("status"), QStringLiteral("audit"), QStringLiteral("purge")};
+                                       QStringLiteral("status"), QStringLiteral("audit"), QStringLiteral("purge"),
+                                       QStringLiteral("keys")};
     if (!databaseCommands.contains(args.value(0))) {
         err << parser.helpText();
         return 2;
     }
 
     const mtb::DataPaths paths(parser.value(dataDir));
+    QDir().mkpath(paths.dataDir());
+    // The keys first: the database opens (and a plaintext folder is encrypted) only with them.
+    mtb::KeyCommands keyCommands(paths.dataDir(), out, err);
+    int lockedCode = 0;
+    const std::shared_ptr<const mtb::KeyRing> keys = keyCommands.unlock(passphrasePath, &lockedCode);
+    if (!keys) {
+        err.flush();
+        return lockedCode;
+    }
+    if (args.value(0) == u"keys")
+        return keyCommands.run(args.mid(1));
     mtb::Database database(paths.databasePath(), QStringLiteral("mtb-cli"));
+    database.setKeyRing(keys);
     const mtb::OpenReport report = database.open();
     if (!report.usable()) {
         err << report.userMessage() << '\n';
@@ -79,17 +104,17 @@ int main(int argc, char* argv[])
     const mtb::AuditActor cliActor{QStringLiteral("cli:") + qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")),
                                    QStringLiteral("cli"), QString()};
     if (args.value(0) == u"audit") {
-        mtb::AuditCommands audit(database, nullptr, cliActor, out, err); // keys: see KeyCommands (issue 5)
+        mtb::AuditCommands audit(database, keys, cliActor, out, err);
         return audit.run(args.mid(1));
     }
     if (args.value(0) == u"purge") {
-        mtb::PurgeCommand purge(database, nullptr, paths.dataDir(), cliActor, out, err);
+        mtb::PurgeCommand purge(database, keys, paths.dataDir(), cliActor, out, err);
         return purge.run(args.mid(1));
     }
     if (args.value(0) != u"drafts") {
-        mtb::SyncCommands sync(database, paths.dataDir(), out, err);
+        mtb::SyncCommands sync(database, paths.dataDir(), keys, out, err);
         return sync.run(args.value(0), args.mid(1));
     }
-    mtb::DraftsCommand drafts(database, paths.dataDir(), out, err);
+    mtb::DraftsCommand drafts(database, paths.dataDir(), keys, out, err);
     return drafts.run(args.mid(1));
 }

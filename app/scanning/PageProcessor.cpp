@@ -5,6 +5,7 @@
 #include "PdfWriter.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -66,13 +67,13 @@ PipelineOptions PageProcessor::optionsFor(const PageRecord& page)
     return o;
 }
 
-PageProcessor::PageProcessor(const QString& dataDir, QObject* parent)
+PageProcessor::PageProcessor(const QString& dataDir, std::shared_ptr<const KeyRing> keys, QObject* parent)
     : QObject(parent), m_cancel(std::make_shared<std::atomic<bool>>(false))
 {
     qRegisterMetaType<PageRecord>();
     qRegisterMetaType<QList<PageRecord>>();
     m_thread.setObjectName(QStringLiteral("mtb-pages"));
-    m_worker = new PageProcessorWorker(dataDir, m_cancel);
+    m_worker = new PageProcessorWorker(dataDir, std::move(keys), m_cancel);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &PageProcessorWorker::progress, this, &PageProcessor::progress);
@@ -126,8 +127,9 @@ void PageProcessor::exportPdf(const QList<PageRecord>& pages, const QString& out
 
 void PageProcessor::cancel() { m_cancel->store(true); }
 
-PageProcessorWorker::PageProcessorWorker(const QString& dataDir, std::shared_ptr<std::atomic<bool>> cancel)
-    : m_blobs(dataDir), m_cancel(std::move(cancel))
+PageProcessorWorker::PageProcessorWorker(const QString& dataDir, std::shared_ptr<const KeyRing> keys,
+                                         std::shared_ptr<std::atomic<bool>> cancel)
+    : m_blobs(dataDir, std::move(keys)), m_cancel(std::move(cancel))
 {
 }
 
@@ -186,17 +188,22 @@ void PageProcessorWorker::importFiles(const ImportRequest& request)
         const QString name = QFileInfo(path).fileName();
         emit progress(f, request.files.size(), name, 0, 0);
         QString error;
-        const QString originalSha = m_blobs.putFile(path, &error);
+        // Read once: the same bytes are stored (encrypted) and decoded, never copied to disk.
+        QFile file(path);
+        const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        const QString originalSha =
+            file.error() == QFile::NoError ? m_blobs.put(bytes, &error) : (error = file.errorString(), QString());
+        file.close();
+        if (!originalSha.isEmpty() && request.removeFilesAfterImport)
+            BlobStore::overwriteAndRemove(path);
         if (originalSha.isEmpty()) {
             emit fileFailed(name, QCoreApplication::translate("PageProcessor", "%1 cannot be read: %2").arg(name, error));
             ++failed;
             continue;
         }
-        const std::unique_ptr<PageSource> source = PageSource::open(m_blobs.pathOf(originalSha));
+        const std::unique_ptr<PageSource> source = PageSource::fromBytes(bytes, name);
         if (!source || source->pageCount() == 0) {
-            const QString detail = source ? source->openError() : QString();
-            // The source names the blob; staff know the file by the name they chose.
-            emit fileFailed(name, QString(detail).replace(originalSha, name));
+            emit fileFailed(name, source ? source->openError() : QString());
             ++failed;
             continue;
         }
@@ -205,7 +212,7 @@ void PageProcessorWorker::importFiles(const ImportRequest& request)
             emit progress(f, request.files.size(), name, i, count);
             SourcePage sp = source->page(i);
             if (!sp.error.isEmpty() || sp.bgr.empty()) {
-                emit fileFailed(pageName(name, i, count), QString(sp.error).replace(originalSha, name));
+                emit fileFailed(pageName(name, i, count), sp.error);
                 continue;
             }
             PageRecord record;
@@ -238,7 +245,13 @@ void PageProcessorWorker::importFiles(const ImportRequest& request)
 
 void PageProcessorWorker::reprocess(const PageRecord& page)
 {
-    const std::unique_ptr<PageSource> source = PageSource::open(m_blobs.pathOf(page.originalSha256));
+    QString error;
+    const QByteArray original = m_blobs.get(page.originalSha256, &error);
+    if (original.isEmpty()) {
+        emit reprocessFailed(page.id, error);
+        return;
+    }
+    const std::unique_ptr<PageSource> source = PageSource::fromBytes(original, page.sourceName);
     if (!source || page.originalPage >= source->pageCount()) {
         emit reprocessFailed(page.id, source ? source->openError() : QString());
         return;
@@ -249,7 +262,6 @@ void PageProcessorWorker::reprocess(const PageRecord& page)
         return;
     }
     PageRecord record = page;
-    QString error;
     if (!produce(sp.bgr, sp.digitalPage, record, &error)) {
         emit reprocessFailed(page.id, error);
         return;

@@ -13,6 +13,7 @@
 
 namespace mtb {
 
+class KeyRing;
 class PageProcessorWorker;
 
 struct ImportRequest
@@ -20,6 +21,9 @@ struct ImportRequest
     QUuid applicationUuid;
     QString material;
     QStringList files;
+    // The files are the program's own (camera captures): once stored encrypted, each is overwritten
+    // and removed, so no plaintext copy stays in the data folder.
+    bool removeFilesAfterImport = false;
     int firstPosition = 0;
     ColorMode mode = ColorMode::Color;
     // Retake: the first page of the file replaces this page (same id, slot and position).
@@ -29,11 +33,13 @@ struct ImportRequest
 // Turns files into stored pages off the GUI thread, one job at a time: keeps each original (by
 // SHA-256) until the application is synced, runs every page through the pipeline, stores the result,
 // and reports pages, progress and per-file errors. A bad file never stops the rest of a batch.
+// Originals and results go into the encrypted BlobStore; files are read into memory once and decoded
+// from there, so no plaintext copy is written (docs/encryption.md).
 class PageProcessor : public QObject
 {
     Q_OBJECT
 public:
-    explicit PageProcessor(const QString& dataDir, QObject* parent = nullptr);
+    PageProcessor(const QString& dataDir, std::shared_ptr<const KeyRing> keys, QObject* parent = nullptr);
     ~PageProcessor() override; // cancels what runs and waits for the thread
 
     void importFiles(const ImportRequest& request);

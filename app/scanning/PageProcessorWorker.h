@@ -12,7 +12,8 @@ class PageProcessorWorker : public QObject
 {
     Q_OBJECT
 public:
-    PageProcessorWorker(const QString& dataDir, std::shared_ptr<std::atomic<bool>> cancel);
+    PageProcessorWorker(const QString& dataDir, std::shared_ptr<const KeyRing> keys,
+                        std::shared_ptr<std::atomic<bool>> cancel);
 
     void importFiles(const ImportRequest& request);
     void reprocess(const PageRecord& page);

@@ -4,7 +4,8 @@
 
 namespace mtb {
 
-AsyncDraftStore::AsyncDraftStore(const QString& databasePath, QObject* parent) : QObject(parent)
+AsyncDraftStore::AsyncDraftStore(const QString& databasePath, std::shared_ptr<const KeyRing> keys, QObject* parent)
+    : QObject(parent)
 {
     qRegisterMetaType<OpenReport>();
     qRegisterMetaType<DraftSummary>();
@@ -16,7 +17,7 @@ AsyncDraftStore::AsyncDraftStore(const QString& databasePath, QObject* parent) :
     qRegisterMetaType<QList<PageRecord>>();
 
     m_thread.setObjectName(QStringLiteral("mtb-storage"));
-    m_worker = new DraftWorker(databasePath);
+    m_worker = new DraftWorker(databasePath, std::move(keys));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DraftWorker::opened, this, &AsyncDraftStore::opened);

@@ -10,9 +10,12 @@
 #include <QThread>
 #include <QUuid>
 
+#include <memory>
+
 namespace mtb {
 
 class DraftWorker;
+class KeyRing;
 
 // The GUI's door to the drafts database. Every call returns at once; the work runs on a storage
 // thread that owns the only SQLite connection of the GUI process, and results come back as signals.
@@ -21,7 +24,8 @@ class AsyncDraftStore : public QObject
 {
     Q_OBJECT
 public:
-    explicit AsyncDraftStore(const QString& databasePath, QObject* parent = nullptr);
+    // The keys open the encrypted columns (docs/encryption.md); they are shared with the storage thread.
+    AsyncDraftStore(const QString& databasePath, std::shared_ptr<const KeyRing> keys, QObject* parent = nullptr);
     ~AsyncDraftStore() override; // finishes queued work, then stops the thread
 
     void open();

@@ -1,30 +1,85 @@
 #include "BlobStore.h"
 
+#include "KeyRing.h"
+#include "SecureBytes.h"
+
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace mtb {
 
-BlobStore::BlobStore(const QString& dataDir) : m_root(dataDir + QStringLiteral("/blobs")) {}
+namespace {
+const QLatin1String kSuffix(".enc");
 
-QString BlobStore::pathOf(const QString& sha256) const
+QString shaOf(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray aadFor(const QString& sha256) { return "blob:" + sha256.toLatin1(); }
+
+bool isSha256Name(const QString& name)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return hex.match(name).hasMatch();
+}
+
+QString tr(const char* text) { return QCoreApplication::translate("BlobStore", text); }
+} // namespace
+
+BlobStore::BlobStore(const QString& dataDir, std::shared_ptr<const KeyRing> keys)
+    : m_root(dataDir + QStringLiteral("/blobs")), m_keys(std::move(keys))
+{
+}
+
+QString BlobStore::storedPathOf(const QString& sha256) const
+{
+    if (!m_keys || sha256.isEmpty())
+        return {};
+    const QString name = QString::fromLatin1(m_keys->mac(KeyRing::Purpose::BlobNames, sha256.toLatin1()).toHex());
+    return m_root + u'/' + name.left(2) + u'/' + name + kSuffix;
+}
+
+QString BlobStore::legacyPathOf(const QString& sha256) const
 {
     return m_root + u'/' + sha256.left(2) + u'/' + sha256;
 }
 
-bool BlobStore::contains(const QString& sha256) const { return !sha256.isEmpty() && QFileInfo::exists(pathOf(sha256)); }
+bool BlobStore::contains(const QString& sha256) const
+{
+    return !sha256.isEmpty() && m_keys && QFileInfo::exists(storedPathOf(sha256));
+}
 
 QString BlobStore::put(const QByteArray& bytes, QString* error)
 {
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (!m_keys) {
+        if (error)
+            *error = tr("The data is locked: no encryption key is loaded.");
+        return {};
+    }
+    const QString sha = shaOf(bytes);
     if (contains(sha))
         return sha;
-    QDir().mkpath(QFileInfo(pathOf(sha)).absolutePath());
-    QSaveFile file(pathOf(sha));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    const QByteArray envelope = m_keys->cipher(KeyRing::Purpose::Blobs).encrypt(bytes, aadFor(sha));
+    if (envelope.isEmpty()) {
+        if (error)
+            *error = tr("Encryption failed (no system randomness).");
+        return {};
+    }
+    const QString path = storedPathOf(sha);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(envelope) != envelope.size() || !file.commit()) {
         if (error)
             *error = file.errorString();
         return {};
@@ -40,54 +95,139 @@ QString BlobStore::putFile(const QString& path, QString* error)
             *error = in.errorString();
         return {};
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&in)) {
+    const QByteArray bytes = in.readAll();
+    if (in.error() != QFile::NoError) {
         if (error)
             *error = in.errorString();
         return {};
     }
-    const QString sha = QString::fromLatin1(hash.result().toHex());
-    if (contains(sha))
-        return sha;
-    in.seek(0);
-    QDir().mkpath(QFileInfo(pathOf(sha)).absolutePath());
-    QSaveFile out(pathOf(sha));
-    if (!out.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = out.errorString();
-        return {};
-    }
-    QByteArray chunk;
-    while (!(chunk = in.read(1 << 20)).isEmpty()) {
-        if (out.write(chunk) != chunk.size()) {
-            if (error)
-                *error = out.errorString();
-            return {};
-        }
-    }
-    if (!out.commit()) {
-        if (error)
-            *error = out.errorString();
-        return {};
-    }
-    return sha;
+    return put(bytes, error);
 }
 
 QByteArray BlobStore::get(const QString& sha256, QString* error) const
 {
-    QFile f(pathOf(sha256));
+    if (!m_keys) {
+        if (error)
+            *error = tr("The data is locked: no encryption key is loaded.");
+        return {};
+    }
+    QFile f(storedPathOf(sha256));
+    if (!f.exists() && isSha256Name(sha256) && QFileInfo::exists(legacyPathOf(sha256))) {
+        // Written before encryption and not yet upgraded (the upgrade runs when the database opens):
+        // still readable, and its name is its checksum.
+        f.setFileName(legacyPathOf(sha256));
+        if (!f.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = f.errorString();
+            return {};
+        }
+        const QByteArray bytes = f.readAll();
+        if (shaOf(bytes) != sha256) {
+            if (error)
+                *error = tr("The stored image %1 does not match its checksum.").arg(sha256.left(12));
+            return {};
+        }
+        return bytes;
+    }
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = f.errorString();
+            *error = tr("The stored image %1 cannot be read (%2).").arg(sha256.left(12), f.errorString());
         return {};
     }
-    const QByteArray bytes = f.readAll();
-    if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != sha256.toLatin1()) {
+    QString detail;
+    const auto plain = m_keys->cipher(KeyRing::Purpose::Blobs).decrypt(f.readAll(), aadFor(sha256), &detail);
+    if (!plain) {
         if (error)
-            *error = QStringLiteral("%1 does not match its checksum").arg(f.fileName());
+            *error = tr("The stored image %1 cannot be decrypted: %2").arg(sha256.left(12), detail);
         return {};
     }
-    return bytes;
+    if (shaOf(*plain) != sha256) {
+        if (error)
+            *error = tr("The stored image %1 does not match its checksum.").arg(sha256.left(12));
+        return {};
+    }
+    return *plain;
+}
+
+bool BlobStore::remove(const QString& sha256)
+{
+    const QString path = storedPathOf(sha256);
+    return !path.isEmpty() && QFile::remove(path);
+}
+
+QStringList BlobStore::legacyFiles() const
+{
+    QStringList out;
+    QDirIterator it(m_root, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (isSha256Name(QFileInfo(path).fileName()))
+            out << path;
+    }
+    out.sort();
+    return out;
+}
+
+bool BlobStore::encryptLegacyFiles(int* converted, QString* error)
+{
+    if (converted)
+        *converted = 0;
+    if (!m_keys) {
+        if (error)
+            *error = tr("The data is locked: no encryption key is loaded.");
+        return false;
+    }
+    for (const QString& path : legacyFiles()) {
+        const QString sha = QFileInfo(path).fileName();
+        if (contains(sha))
+            continue; // done by an earlier, interrupted run
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = tr("%1 cannot be read (%2).").arg(QDir::toNativeSeparators(path), in.errorString());
+            return false;
+        }
+        QByteArray bytes = in.readAll();
+        // Stored under the name it had, even if damaged: get() then reports the mismatch, as before.
+        const QByteArray envelope = m_keys->cipher(KeyRing::Purpose::Blobs).encrypt(bytes, aadFor(sha));
+        secureWipe(bytes);
+        const QString target = storedPathOf(sha);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QSaveFile out(target);
+        if (envelope.isEmpty() || !out.open(QIODevice::WriteOnly) || out.write(envelope) != envelope.size() ||
+            !out.commit()) {
+            if (error)
+                *error = tr("%1 could not be encrypted (%2).").arg(QDir::toNativeSeparators(path), out.errorString());
+            return false;
+        }
+        if (converted)
+            ++*converted;
+    }
+    return true;
+}
+
+void BlobStore::removeLegacyFiles()
+{
+    for (const QString& path : legacyFiles()) {
+        if (contains(QFileInfo(path).fileName())) // never remove the only copy
+            overwriteAndRemove(path);
+    }
+}
+
+void BlobStore::overwriteAndRemove(const QString& path)
+{
+    QFile f(path);
+    if (f.open(QIODevice::ReadWrite)) {
+        const QByteArray zeros(int(std::min<qint64>(f.size(), 1 << 20)), '\0');
+        for (qint64 left = f.size(); left > 0; left -= zeros.size())
+            f.write(zeros.constData(), std::min<qint64>(left, zeros.size()));
+        f.flush();
+#ifdef Q_OS_UNIX
+        ::fsync(f.handle()); // the zeros reach the disk before the name goes
+#endif
+        f.close();
+    }
+    QFile::remove(path);
 }
 
 } // namespace mtb

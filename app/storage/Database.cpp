@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "EncryptionUpgrade.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -83,6 +85,10 @@ bool Database::applyPragmas(QString* detail)
         "PRAGMA journal_mode = WAL",
         "PRAGMA synchronous = FULL",
         "PRAGMA foreign_keys = ON",
+        // Deleted and overwritten values are zeroed in the file, not left in free pages.
+        "PRAGMA secure_delete = ON",
+        // Sorts, VACUUM and temporary tables in memory: no plaintext spills to the temp folder.
+        "PRAGMA temp_store = MEMORY",
     };
     for (const char* p : pragmas) {
         QSqlQuery q(m_db);
@@ -176,6 +182,29 @@ OpenReport Database::open(int targetVersion)
         report.outcome = OpenReport::Outcome::Failed;
         close();
         return report;
+    }
+    if (m_keys) {
+        EncryptionUpgrade upgrade(m_db, info.absolutePath(), m_keys);
+        switch (upgrade.checkKeys(&error)) {
+        case EncryptionUpgrade::KeyCheck::Matches:
+        case EncryptionUpgrade::KeyCheck::Recorded:
+            break;
+        case EncryptionUpgrade::KeyCheck::Differs:
+            report.outcome = OpenReport::Outcome::WrongKey;
+            close();
+            return report;
+        case EncryptionUpgrade::KeyCheck::Failed:
+            report.detail = error;
+            report.outcome = OpenReport::Outcome::Failed;
+            close();
+            return report;
+        }
+        if (!upgrade.run(nullptr, &error)) {
+            report.detail = error;
+            report.outcome = OpenReport::Outcome::Failed;
+            close();
+            return report;
+        }
     }
     report.toVersion = Migrations::currentVersion(m_db);
     report.outcome = recovered  ? OpenReport::Outcome::RecoveredFromCorrupt

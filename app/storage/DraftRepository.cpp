@@ -3,6 +3,7 @@
 #include "SqlValues.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -25,6 +26,7 @@ QString joinedDiseaseNames(const Application& a)
     return names.join(QStringLiteral("、"));
 }
 
+constexpr const char* kTable = "applications";
 
 } // namespace
 
@@ -43,6 +45,25 @@ DraftSummary DraftSummary::of(const Application& a)
     return s;
 }
 
+QByteArray DraftRepository::encodeSummary(const QString& psnName, const QString& certno, const QString& tel,
+                                          const QString& diseaseNames)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("n"), psnName},
+                                     {QStringLiteral("c"), certno},
+                                     {QStringLiteral("t"), tel},
+                                     {QStringLiteral("d"), diseaseNames}})
+        .toJson(QJsonDocument::Compact);
+}
+
+void DraftRepository::decodeSummary(const QByteArray& json, DraftSummary& into)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    into.psnName = o.value(QLatin1String("n")).toString();
+    into.certno = o.value(QLatin1String("c")).toString();
+    into.tel = o.value(QLatin1String("t")).toString();
+    into.diseaseNames = o.value(QLatin1String("d")).toString();
+}
+
 bool DraftRepository::save(Application& a, const QDateTime& now, QString* error)
 {
     if (a.uuid.isNull()) {
@@ -54,28 +75,35 @@ bool DraftRepository::save(Application& a, const QDateTime& now, QString* error)
     a.updatedAt = now;
     if (!a.createdAt.isValid())
         a.createdAt = now;
+    // Nothing is written unless both values are sealed.
+    const QString key = uuidKey(a.uuid);
+    const QByteArray payload = m_cipher.seal(kTable, "payload", key,
+                                             QJsonDocument(a.toJson()).toJson(QJsonDocument::Compact), error);
+    const QByteArray summary = payload.isEmpty() ? QByteArray()
+                                                 : m_cipher.seal(kTable, "summary", key,
+                                                                 encodeSummary(a.applicant.psnName, a.applicant.certno,
+                                                                               a.applicant.tel, joinedDiseaseNames(a)),
+                                                                 error);
+    if (summary.isEmpty()) {
+        a.updatedAt = previous;
+        return false;
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO applications (uuid, state, revision, payload, created_at, updated_at,"
-        "  psn_name, certno, tel, appl_no, dise_names, remote_status)"
-        " VALUES (:uuid, :state, :revision, :payload, :created, :updated, :name, :certno, :tel, :applno, :dise,"
-        "  :remote)"
+        "  summary, appl_no, remote_status)"
+        " VALUES (:uuid, :state, :revision, :payload, :created, :updated, :summary, :applno, :remote)"
         " ON CONFLICT(uuid) DO UPDATE SET state = excluded.state, revision = excluded.revision,"
-        "  payload = excluded.payload, updated_at = excluded.updated_at, psn_name = excluded.psn_name,"
-        "  certno = excluded.certno, tel = excluded.tel, appl_no = excluded.appl_no,"
-        "  dise_names = excluded.dise_names, remote_status = excluded.remote_status"));
-    q.bindValue(QStringLiteral(":uuid"), uuidKey(a.uuid));
+        "  payload = excluded.payload, updated_at = excluded.updated_at, summary = excluded.summary,"
+        "  appl_no = excluded.appl_no, remote_status = excluded.remote_status"));
+    q.bindValue(QStringLiteral(":uuid"), key);
     q.bindValue(QStringLiteral(":state"), localStateKey(a.state));
     q.bindValue(QStringLiteral(":revision"), a.revision);
-    q.bindValue(QStringLiteral(":payload"),
-                QString::fromUtf8(QJsonDocument(a.toJson()).toJson(QJsonDocument::Compact)));
+    q.bindValue(QStringLiteral(":payload"), payload);
     q.bindValue(QStringLiteral(":created"), timeText(a.createdAt));
     q.bindValue(QStringLiteral(":updated"), timeText(now));
-    q.bindValue(QStringLiteral(":name"), text(a.applicant.psnName));
-    q.bindValue(QStringLiteral(":certno"), text(a.applicant.certno));
-    q.bindValue(QStringLiteral(":tel"), text(a.applicant.tel));
+    q.bindValue(QStringLiteral(":summary"), summary);
     q.bindValue(QStringLiteral(":applno"), text(a.applicationNumber));
-    q.bindValue(QStringLiteral(":dise"), text(joinedDiseaseNames(a)));
     q.bindValue(QStringLiteral(":remote"), text(a.remoteStatus));
     if (!q.exec()) {
         a.updatedAt = previous;
@@ -98,8 +126,10 @@ std::optional<Application> DraftRepository::load(const QUuid& uuid, QString* err
             *error = QStringLiteral("no application %1").arg(uuidKey(uuid));
         return std::nullopt;
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
-    return Application::fromJson(doc.object());
+    const auto json = m_cipher.open(kTable, "payload", uuidKey(uuid), q.value(0), error);
+    if (!json)
+        return std::nullopt;
+    return Application::fromJson(QJsonDocument::fromJson(*json).object());
 }
 
 QVector<DraftSummary> DraftRepository::listAll(QString* error)
@@ -107,25 +137,33 @@ QVector<DraftSummary> DraftRepository::listAll(QString* error)
     QVector<DraftSummary> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT uuid, state, psn_name, certno, tel, appl_no, dise_names, updated_at,"
+    if (!q.exec(QStringLiteral("SELECT uuid, state, summary, appl_no, updated_at,"
                                " deleted_at, remote_status FROM applications ORDER BY updated_at DESC"))) {
         fail(error, q.lastError());
         return out;
     }
+    // The list is filtered in memory (ApplicationFilterModel), so decrypting each summary here is all
+    // the search needs. A row whose summary does not decrypt is still listed (without the person's
+    // details) so staff see that it exists, and the error says how many.
+    int unreadable = 0;
+    QString firstProblem;
     while (q.next()) {
         DraftSummary s;
         s.uuid = QUuid::fromString(q.value(0).toString());
         s.state = localStateFromKey(q.value(1).toString());
-        s.psnName = q.value(2).toString();
-        s.certno = q.value(3).toString();
-        s.tel = q.value(4).toString();
-        s.applicationNumber = q.value(5).toString();
-        s.diseaseNames = q.value(6).toString();
-        s.updatedAt = timeFrom(q.value(7));
-        s.deletedAt = timeFrom(q.value(8));
-        s.remoteStatus = q.value(9).toString();
+        QString problem;
+        if (const auto summary = m_cipher.open(kTable, "summary", q.value(0).toString(), q.value(2), &problem))
+            decodeSummary(*summary, s);
+        else if (unreadable++ == 0)
+            firstProblem = problem;
+        s.applicationNumber = q.value(3).toString();
+        s.updatedAt = timeFrom(q.value(4));
+        s.deletedAt = timeFrom(q.value(5));
+        s.remoteStatus = q.value(6).toString();
         out.append(s);
     }
+    if (unreadable > 0 && error)
+        *error = QStringLiteral("%1 row(s) could not be decrypted; first: %2").arg(unreadable).arg(firstProblem);
     return out;
 }
 

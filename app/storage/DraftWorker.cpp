@@ -26,7 +26,10 @@ QString saveFailureMessage(const QString& dbPath, const QString& detail)
 }
 } // namespace
 
-DraftWorker::DraftWorker(const QString& databasePath) : m_path(databasePath) {}
+DraftWorker::DraftWorker(const QString& databasePath, std::shared_ptr<const KeyRing> keys)
+    : m_path(databasePath), m_keys(std::move(keys))
+{
+}
 
 DraftWorker::~DraftWorker() = default;
 
@@ -34,11 +37,12 @@ void DraftWorker::open()
 {
     m_repository.reset();
     m_database = std::make_unique<Database>(m_path, QStringLiteral("mtb-storage-worker"));
+    m_database->setKeyRing(m_keys);
     const OpenReport report = m_database->open();
     if (report.usable()) {
-        m_repository = std::make_unique<DraftRepository>(m_database->connection());
-        m_pages = std::make_unique<PageRepository>(m_database->connection());
-        m_outbox = std::make_unique<OutboxRepository>(m_database->connection());
+        m_repository = std::make_unique<DraftRepository>(m_database->connection(), m_keys);
+        m_pages = std::make_unique<PageRepository>(m_database->connection(), m_keys);
+        m_outbox = std::make_unique<OutboxRepository>(m_database->connection(), m_keys);
     }
     else
         m_database.reset();

@@ -17,7 +17,7 @@ class DraftWorker : public QObject
 {
     Q_OBJECT
 public:
-    explicit DraftWorker(const QString& databasePath);
+    DraftWorker(const QString& databasePath, std::shared_ptr<const KeyRing> keys);
     ~DraftWorker() override;
 
     void open();
@@ -54,6 +54,7 @@ signals:
 private:
     bool ready(const QUuid& uuid);
     QString m_path;
+    std::shared_ptr<const KeyRing> m_keys;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DraftRepository> m_repository;
     std::unique_ptr<PageRepository> m_pages;

@@ -105,8 +105,13 @@ const char* const kSteps[] = {
     "  updated_at TEXT NOT NULL);"
     "ALTER TABLE applications ADD COLUMN remote_status TEXT NOT NULL DEFAULT ''",
 
-    // 6: encryption at rest (issue 5). Reserved while it is written; an empty step only bumps the version.
-    "",
+    // 6: encryption at rest (issue 5, docs/encryption.md). The person's list columns move into one
+    // encrypted summary; the outbox guard compares a keyed digest instead of the payload. Encrypting
+    // the existing rows needs the keys, so it is marked here and done by EncryptionUpgrade at the
+    // first open with keys, in one transaction.
+    "ALTER TABLE applications ADD COLUMN summary BLOB;"
+    "ALTER TABLE outbox ADD COLUMN payload_mac TEXT NOT NULL DEFAULT '';"
+    "INSERT OR REPLACE INTO app_meta (key, value) VALUES ('encryption/upgrade_pending', '1')",
 
     // 7: the tamper-evident audit log (docs/audit.md). Append-only; each entry's hash covers its fields
     // and the previous entry's hash; the signed head of the chain lives in app_meta ("audit_head").

@@ -28,6 +28,11 @@ QString OpenReport::userMessage() const
         return tr("The local database %1 was written by a newer version of MTB Desk. Nothing was changed. "
                   "Please install the newer version.")
             .arg(file);
+    case Outcome::WrongKey:
+        return tr("The local database %1 was encrypted with a different key than the one that was unlocked "
+                  "(is keyvault.json from another computer or an old backup?). Nothing was changed. Restore "
+                  "this folder's own keyvault.json.")
+            .arg(file);
     case Outcome::Failed:
         break;
     }

@@ -18,6 +18,7 @@ public:
         Locked,               // another program holds the file; nothing was touched
         Unreadable,           // permissions or I/O; nothing was touched
         TooNew,               // written by a newer MTB Desk; nothing was touched
+        WrongKey,             // encrypted under another data key (another vault); nothing was touched
         Failed,               // anything else; nothing was touched
     };
     Outcome outcome = Outcome::Failed;

@@ -1,20 +1,27 @@
 #pragma once
 
 #include "OutboxItem.h"
+#include "RecordCipher.h"
 
 #include <QList>
 #include <QSqlDatabase>
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace mtb {
 
 // Outbox rows, attempts, upload progress and small sync settings (the change-feed cursor) in SQLite.
 // Each method is one statement or one transaction, so a crash leaves every row either before or
 // after a change, never half-way.
+// The frozen payload, the service's messages and field errors, and attempt details are stored
+// encrypted (they carry the person's data, or may quote it); upload progress is keyed by a keyed digest
+// of the image hash, not the hash itself (docs/encryption.md).
 class OutboxRepository
 {
 public:
-    explicit OutboxRepository(QSqlDatabase& db) : m_db(db) {}
+    OutboxRepository(QSqlDatabase& db, std::shared_ptr<const KeyRing> keys) : m_db(db), m_cipher(std::move(keys)) {}
 
     // Queues a revision; refuses to replace a row that has started sending (its payload is frozen).
     bool enqueue(const OutboxItem& item, QString* error);
@@ -44,8 +51,19 @@ public:
     QString meta(const QString& key);
     bool setMeta(const QString& key, const QString& value, QString* error);
 
+    // The row part of an outbox value's associated data: "<uuid>:<revision>".
+    static QString rowKey(const QUuid& applicationUuid, int revision);
+    // What the uploads table stores for an image hash.
+    QString uploadKey(const QString& sha256) const;
+    // The keyed digest that guards update() against a payload replaced in between.
+    QString payloadDigest(const QByteArray& payload) const;
+
 private:
+    OutboxItem readItem(const QSqlQuery& q) const;
+    bool bindItem(QSqlQuery& q, const OutboxItem& item, QString* error) const;
+
     QSqlDatabase& m_db;
+    RecordCipher m_cipher;
 };
 
 } // namespace mtb

@@ -40,10 +40,16 @@ const char* const kColumns = "id, application_uuid, material, position, source_n
                              " processed_sha256, processed_format, detected_corners, corners, rotation, mode, issues,"
                              " override_reason, override_by, override_at, width_mm, height_mm, bytes, created_at,"
                              " updated_at";
+constexpr const char* kPages = "pages";
 } // namespace
 
 bool PageRepository::save(PageRecord& p, const QDateTime& now, QString* error)
 {
+    const QString key = uuidKey(p.id);
+    const QByteArray source = m_cipher.sealText(kPages, "source_name", key, p.sourceName, error);
+    const QByteArray reason = m_cipher.sealText(kPages, "override_reason", key, p.overrideReason, error);
+    if (source.isEmpty() || reason.isEmpty())
+        return false;
     if (!p.createdAt.isValid())
         p.createdAt = now;
     p.updatedAt = now;
@@ -52,11 +58,11 @@ bool PageRepository::save(PageRecord& p, const QDateTime& now, QString* error)
                              " :orig, :origpage, :proc, :procfmt, :detected, :corners, :rotation, :mode, :issues,"
                              " :reason, :by, :at, :w, :h, :bytes, :created, :updated)")
                   .arg(QLatin1String(kColumns)));
-    q.bindValue(QStringLiteral(":id"), uuidKey(p.id));
+    q.bindValue(QStringLiteral(":id"), key);
     q.bindValue(QStringLiteral(":app"), uuidKey(p.applicationUuid));
     q.bindValue(QStringLiteral(":material"), text(p.material));
     q.bindValue(QStringLiteral(":position"), p.position);
-    q.bindValue(QStringLiteral(":source"), text(p.sourceName));
+    q.bindValue(QStringLiteral(":source"), source);
     q.bindValue(QStringLiteral(":orig"), text(p.originalSha256));
     q.bindValue(QStringLiteral(":origpage"), p.originalPage);
     q.bindValue(QStringLiteral(":proc"), text(p.processedSha256));
@@ -66,7 +72,7 @@ bool PageRepository::save(PageRecord& p, const QDateTime& now, QString* error)
     q.bindValue(QStringLiteral(":rotation"), p.rotation);
     q.bindValue(QStringLiteral(":mode"), text(p.mode));
     q.bindValue(QStringLiteral(":issues"), text(p.issues.join(u',')));
-    q.bindValue(QStringLiteral(":reason"), text(p.overrideReason));
+    q.bindValue(QStringLiteral(":reason"), reason);
     q.bindValue(QStringLiteral(":by"), text(p.overrideBy));
     q.bindValue(QStringLiteral(":at"), timeText(p.overrideAt));
     q.bindValue(QStringLiteral(":w"), p.widthMm);
@@ -94,7 +100,7 @@ QList<PageRecord> PageRepository::listFor(const QUuid& applicationUuid, QString*
         p.applicationUuid = QUuid::fromString(q.value(1).toString());
         p.material = q.value(2).toString();
         p.position = q.value(3).toInt();
-        p.sourceName = q.value(4).toString();
+        p.sourceName = m_cipher.openText(kPages, "source_name", q.value(0).toString(), q.value(4), error);
         p.originalSha256 = q.value(5).toString();
         p.originalPage = q.value(6).toInt();
         p.processedSha256 = q.value(7).toString();
@@ -104,7 +110,7 @@ QList<PageRecord> PageRepository::listFor(const QUuid& applicationUuid, QString*
         p.rotation = q.value(11).toInt();
         p.mode = q.value(12).toString();
         p.issues = q.value(13).toString().split(u',', Qt::SkipEmptyParts);
-        p.overrideReason = q.value(14).toString();
+        p.overrideReason = m_cipher.openText(kPages, "override_reason", q.value(0).toString(), q.value(14), error);
         p.overrideBy = q.value(15).toString();
         p.overrideAt = timeFrom(q.value(16));
         p.widthMm = q.value(17).toDouble();

@@ -1,16 +1,20 @@
 #pragma once
 
 #include "PageRecord.h"
+#include "RecordCipher.h"
 
 #include <QSqlDatabase>
+#include <memory>
 
 namespace mtb {
 
 // Page rows in SQLite. Synchronous; used on the storage thread (and directly by the CLI and tests).
+// The imported file's name and the override reason are stored encrypted (a file is often named after
+// the person, a reason may quote the diagnosis); geometry, hashes and quality keys stay plain.
 class PageRepository
 {
 public:
-    explicit PageRepository(QSqlDatabase& db) : m_db(db) {}
+    PageRepository(QSqlDatabase& db, std::shared_ptr<const KeyRing> keys) : m_db(db), m_cipher(std::move(keys)) {}
 
     bool save(PageRecord& page, const QDateTime& now, QString* error); // insert or replace by id
     QList<PageRecord> listFor(const QUuid& applicationUuid, QString* error = nullptr);
@@ -20,6 +24,7 @@ public:
 
 private:
     QSqlDatabase& m_db;
+    RecordCipher m_cipher;
 };
 
 } // namespace mtb

@@ -33,12 +33,14 @@ QString loginFailureText(const ApiReply& reply)
 }
 } // namespace
 
-SyncEngine::SyncEngine(const QString& dataDir, const ServerConfig& config, QObject* parent) : QObject(parent)
+SyncEngine::SyncEngine(const QString& dataDir, const ServerConfig& config, std::shared_ptr<const KeyRing> keys,
+                       QObject* parent)
+    : QObject(parent)
 {
     qRegisterMetaType<OutboxItem>();
     qRegisterMetaType<SyncEngine::Connectivity>();
     m_thread.setObjectName(QStringLiteral("mtb-sync"));
-    m_worker = new SyncEngineWorker(dataDir, config);
+    m_worker = new SyncEngineWorker(dataDir, config, std::move(keys));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncEngineWorker::loginFinished, this, &SyncEngine::loginFinished);
@@ -80,8 +82,9 @@ void SyncEngine::setIntervalMs(int ms)
     QMetaObject::invokeMethod(m_worker, [w = m_worker, ms] { w->setIntervalMs(ms); }, Qt::QueuedConnection);
 }
 
-SyncEngineWorker::SyncEngineWorker(const QString& dataDir, const ServerConfig& config)
-    : m_dataDir(dataDir), m_config(config)
+SyncEngineWorker::SyncEngineWorker(const QString& dataDir, const ServerConfig& config,
+                                   std::shared_ptr<const KeyRing> keys)
+    : m_dataDir(dataDir), m_config(config), m_keys(std::move(keys))
 {
 }
 
@@ -102,13 +105,14 @@ void SyncEngineWorker::start()
         return;
     }
     m_database = std::make_unique<Database>(DataPaths(m_dataDir).databasePath(), QStringLiteral("mtb-sync"));
+    m_database->setKeyRing(m_keys);
     if (!m_database->open().usable()) {
         m_database.reset();
         return;
     }
-    m_drafts = std::make_unique<DraftRepository>(m_database->connection());
-    m_outbox = std::make_unique<OutboxRepository>(m_database->connection());
-    m_blobs = std::make_unique<BlobStore>(DataPaths(m_dataDir).dataDir());
+    m_drafts = std::make_unique<DraftRepository>(m_database->connection(), m_keys);
+    m_outbox = std::make_unique<OutboxRepository>(m_database->connection(), m_keys);
+    m_blobs = std::make_unique<BlobStore>(DataPaths(m_dataDir).dataDir(), m_keys);
     m_nam = new QNetworkAccessManager(this);
     m_api = new ApiClient(m_nam, m_config, this);
     m_api->setDirectUploads(true); // chunk PUTs without Nagle delays (docs/api.md "Upload transport")

@@ -8,8 +8,11 @@
 #include <QObject>
 #include <QThread>
 
+#include <memory>
+
 namespace mtb {
 
+class KeyRing;
 class SyncEngineWorker;
 
 // The GUI's door to the central service. Calls return at once; the sync thread signs in, drains the
@@ -22,7 +25,8 @@ public:
     enum class Connectivity { NotConfigured, SignedOut, Online, Offline, CertificateProblem };
     Q_ENUM(Connectivity)
 
-    SyncEngine(const QString& dataDir, const ServerConfig& config, QObject* parent = nullptr);
+    SyncEngine(const QString& dataDir, const ServerConfig& config, std::shared_ptr<const KeyRing> keys,
+               QObject* parent = nullptr);
     ~SyncEngine() override;
 
     void login(const QString& username, const QString& password);

@@ -14,6 +14,7 @@ class ApiClient;
 class BlobStore;
 class Database;
 class DraftRepository;
+class KeyRing;
 class OutboxRepository;
 class SyncSession;
 
@@ -22,7 +23,7 @@ class SyncEngineWorker : public QObject
 {
     Q_OBJECT
 public:
-    SyncEngineWorker(const QString& dataDir, const ServerConfig& config);
+    SyncEngineWorker(const QString& dataDir, const ServerConfig& config, std::shared_ptr<const KeyRing> keys);
     ~SyncEngineWorker() override;
 
     void start();
@@ -48,6 +49,7 @@ private:
 
     QString m_dataDir;
     ServerConfig m_config;
+    std::shared_ptr<const KeyRing> m_keys;
     QTimer* m_timer = nullptr;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DraftRepository> m_drafts;

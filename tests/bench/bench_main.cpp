@@ -10,6 +10,7 @@
 #include "AsyncDraftStore.h"
 #include "Database.h"
 #include "DraftRepository.h"
+#include "KeyRing.h"
 #include "MainWindow.h"
 #include "SampleData.h"
 
@@ -59,7 +60,7 @@ int seed(const QString& dir, int count)
     Database db(dbPath(dir), QStringLiteral("bench-seed"));
     if (!db.open().usable())
         return 1;
-    DraftRepository repo(db.connection());
+    DraftRepository repo(db.connection(), KeyRing::forTesting());
     test::SampleData samples(42);
     QElapsedTimer t;
     t.start();
@@ -84,13 +85,13 @@ int autosave(const QString& dir, int samples)
         Database db(dbPath(dir), QStringLiteral("bench-ids"));
         if (!db.open().usable())
             return 1;
-        DraftRepository repo(db.connection());
+        DraftRepository repo(db.connection(), KeyRing::forTesting());
         for (const DraftSummary& s : repo.listAll())
             ids << s.uuid;
     }
     if (ids.isEmpty())
         return 1;
-    AsyncDraftStore store(dbPath(dir));
+    AsyncDraftStore store(dbPath(dir), KeyRing::forTesting());
     QSignalSpy opened(&store, &AsyncDraftStore::opened);
     store.open();
     opened.wait(10000);
@@ -130,7 +131,7 @@ int gui(const QString& dir)
 {
     QElapsedTimer t;
     t.start();
-    MainWindow window(dir);
+    MainWindow window(dir, DeskSession{KeyRing::forTesting(), nullptr});
     window.show();
     if (!QTest::qWaitFor([&] { return window.isListReady(); }, 60000))
         return 1;

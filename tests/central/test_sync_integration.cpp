@@ -6,6 +6,7 @@
 #include "BlobStore.h"
 #include "Database.h"
 #include "DraftRepository.h"
+#include "KeyRing.h"
 #include "OutboxRepository.h"
 #include "OutboxWorker.h"
 #include "PageRecord.h"
@@ -14,6 +15,7 @@
 #include "SubmissionBuilder.h"
 #include "SyncEngine.h"
 #include "SyncSession.h"
+#include "TestKeys.h"
 #include "TestPaths.h"
 #include "WireApplication.h"
 
@@ -120,9 +122,9 @@ int TestSyncIntegration::serverApplications()
 
 QList<QUuid> TestSyncIntegration::queue(int count, int pages, int pageBytes)
 {
-    DraftRepository drafts(m_db->connection());
-    OutboxRepository outbox(m_db->connection());
-    BlobStore blobs(m_client->path());
+    DraftRepository drafts(m_db->connection(), KeyRing::forTesting());
+    OutboxRepository outbox(m_db->connection(), KeyRing::forTesting());
+    BlobStore blobs(m_client->path(), KeyRing::forTesting());
     QList<QUuid> ids;
     for (int i = 0; i < count; ++i) {
         Application app = m_sample.application();
@@ -160,9 +162,9 @@ OutboxWorker::Result TestSyncIntegration::drain(const ServerConfig& cfg, std::fu
     const ApiReply login = session.login(kUser, kPassword, QStringLiteral("it-device"));
     if (!login.ok())
         return {};
-    DraftRepository drafts(m_db->connection());
-    OutboxRepository outbox(m_db->connection());
-    BlobStore blobs(m_client->path());
+    DraftRepository drafts(m_db->connection(), KeyRing::forTesting());
+    OutboxRepository outbox(m_db->connection(), KeyRing::forTesting());
+    BlobStore blobs(m_client->path(), KeyRing::forTesting());
     OutboxWorker worker(&api, &outbox, &drafts, &blobs, BackoffPolicy(std::chrono::milliseconds(50), std::chrono::milliseconds(200)));
     worker.setTokenRefresher([&] { return session.refresh(); });
     if (whileRunning)
@@ -177,8 +179,8 @@ void TestSyncIntegration::hundredApplicationsWithSixPagesDrainExactlyOnce()
     const OutboxWorker::Result r = drain(config());
     QCOMPARE(r.sent, 100);
     QCOMPARE(serverApplications(), before + 100);
-    OutboxRepository outbox(m_db->connection());
-    DraftRepository drafts(m_db->connection());
+    OutboxRepository outbox(m_db->connection(), KeyRing::forTesting());
+    DraftRepository drafts(m_db->connection(), KeyRing::forTesting());
     QSet<QString> numbers;
     for (const QUuid& id : ids) {
         const OutboxItem item = *outbox.item(id, 1);
@@ -208,7 +210,7 @@ void TestSyncIntegration::serverKilledMidUploadResumesWithoutDuplicates()
     // Kill the service while the first pages are going up.
     const OutboxWorker::Result first = drain(config(), [this] { QTimer::singleShot(400, [this] { m_server.kill(); }); });
     QVERIFY2(first.sent < 4, "the service was killed too late to interrupt anything");
-    OutboxRepository outbox(m_db->connection());
+    OutboxRepository outbox(m_db->connection(), KeyRing::forTesting());
     int partial = 0;
     for (const QUuid& id : ids) {
         const auto wire = wire::WireApplication::fromJson(QJsonDocument::fromJson(outbox.item(id, 1)->payload).object());
@@ -241,7 +243,9 @@ void TestSyncIntegration::clientKilledMidSyncNeverDuplicatesNorLoses()
     m_db.reset(); // the CLI opens the file itself
     const QString passwordFile = m_client->file(QStringLiteral("password"));
     QVERIFY(test::writeFileBytes(passwordFile, kPassword.toUtf8()));
-    const QStringList args{QStringLiteral("--data-dir"), m_client->path(), QStringLiteral("sync"), QStringLiteral("--once"),
+    QVERIFY(test::ensureTestKeyVault(m_client->path())); // the CLI opens the keys this test writes with
+    const QStringList args{QStringLiteral("--data-dir"), m_client->path(), QStringLiteral("--passphrase-file"),
+                           test::testPassphraseFile(), QStringLiteral("sync"), QStringLiteral("--once"),
                            QStringLiteral("--json"), QStringLiteral("--server"), m_server.baseUrl(),
                            QStringLiteral("--ca-file"), caFile(), QStringLiteral("--user"), kUser,
                            QStringLiteral("--password-file"), passwordFile};
@@ -266,7 +270,7 @@ void TestSyncIntegration::clientKilledMidSyncNeverDuplicatesNorLoses()
     QCOMPARE(serverApplications(), before + 12); // each exactly once
     m_db = std::make_unique<Database>(m_client->file(QStringLiteral("mtbdesk.sqlite")), QStringLiteral("it-client-2"));
     QVERIFY(m_db->open().usable());
-    OutboxRepository outbox(m_db->connection());
+    OutboxRepository outbox(m_db->connection(), KeyRing::forTesting());
     for (const QUuid& id : ids)
         QCOMPARE(outbox.item(id, 1)->state, OutboxItem::State::Sent);
 }
@@ -281,7 +285,7 @@ void TestSyncIntegration::faultsAreRetriedAndExpiredTokensRefreshed()
     const QDateTime start = QDateTime::currentDateTimeUtc();
     OutboxWorker::Result r = drain(config());
     QCOMPARE(r.retryLater, 1);
-    OutboxRepository outbox(m_db->connection());
+    OutboxRepository outbox(m_db->connection(), KeyRing::forTesting());
     const OutboxItem waiting = outbox.all().first();
     QCOMPARE(waiting.state, OutboxItem::State::Queued);
     QVERIFY(waiting.nextAttemptAt >= start.addSecs(29));
@@ -290,8 +294,8 @@ void TestSyncIntegration::faultsAreRetriedAndExpiredTokensRefreshed()
     ApiClient api(&nam, config());
     SyncSession session(&api, QStringLiteral("it-expire"));
     QVERIFY(session.login(kUser, kPassword, QStringLiteral("d")).ok());
-    DraftRepository drafts(m_db->connection());
-    BlobStore blobs(m_client->path());
+    DraftRepository drafts(m_db->connection(), KeyRing::forTesting());
+    BlobStore blobs(m_client->path(), KeyRing::forTesting());
     OutboxWorker worker(&api, &outbox, &drafts, &blobs, BackoffPolicy(std::chrono::milliseconds(50), std::chrono::milliseconds(200)));
     int refreshes = 0;
     worker.setTokenRefresher([&] {
@@ -333,7 +337,7 @@ void TestSyncIntegration::serverErrorsAndTimeoutsAreRetriedLater()
     admin("POST", QStringLiteral("/admin/faults"), {{"failure_rate", QJsonObject{{"/applications", 1.0}}}, {"failure_status", 500}});
     OutboxWorker::Result r = drain(config());
     QCOMPARE(r.retryLater, 1);
-    OutboxRepository outbox(m_db->connection());
+    OutboxRepository outbox(m_db->connection(), KeyRing::forTesting());
     QCOMPARE(outbox.all().first().state, OutboxItem::State::Queued);
     QCOMPARE(outbox.all().first().lastErrorCode, QStringLiteral("server_error"));
     // A service slower than the client's timeout: a transport failure, retried later, never a duplicate.
@@ -344,8 +348,8 @@ void TestSyncIntegration::serverErrorsAndTimeoutsAreRetriedLater()
     ApiClient api(&nam, impatient);
     SyncSession session(&api, QStringLiteral("it-timeout"));
     QVERIFY(session.login(kUser, kPassword, QStringLiteral("d")).ok()); // before the service slows down
-    DraftRepository drafts(m_db->connection());
-    BlobStore blobs(m_client->path());
+    DraftRepository drafts(m_db->connection(), KeyRing::forTesting());
+    BlobStore blobs(m_client->path(), KeyRing::forTesting());
     OutboxWorker worker(&api, &outbox, &drafts, &blobs, BackoffPolicy(std::chrono::milliseconds(50), std::chrono::milliseconds(200)));
     admin("POST", QStringLiteral("/admin/faults"), {{"latency_ms", 2500}});
     const int attemptsBefore = outbox.all().first().attempts;
@@ -389,8 +393,8 @@ void TestSyncIntegration::duplicatePersonAndDiseaseIsReportedToStaff()
     const QList<QUuid> first = queue(1, 1, 3000);
     QCOMPARE(drain(config()).sent, 1);
     // The same person and disease again, as a new application.
-    DraftRepository drafts(m_db->connection());
-    OutboxRepository outbox(m_db->connection());
+    DraftRepository drafts(m_db->connection(), KeyRing::forTesting());
+    OutboxRepository outbox(m_db->connection(), KeyRing::forTesting());
     Application again = *drafts.load(first.first());
     again.uuid = QUuid::createUuid();
     again.applicationNumber.clear();
@@ -399,7 +403,7 @@ void TestSyncIntegration::duplicatePersonAndDiseaseIsReportedToStaff()
     drafts.save(again, QDateTime::currentDateTimeUtc(), nullptr);
     PageRecord page;
     page.material = QStringLiteral("application_form");
-    page.processedSha256 = BlobStore(m_client->path()).put("another page", nullptr);
+    page.processedSha256 = BlobStore(m_client->path(), KeyRing::forTesting()).put("another page", nullptr);
     outbox.enqueue(SubmissionBuilder::build(again, {page}, QDateTime::currentDateTimeUtc()), nullptr);
     const OutboxWorker::Result r = drain(config());
     QCOMPARE(r.needsStaff, 1);
@@ -413,7 +417,7 @@ void TestSyncIntegration::returnedApplicationIsResubmitted()
 {
     const QList<QUuid> ids = queue(1, 1, 3000);
     QCOMPARE(drain(config()).sent, 1);
-    OutboxRepository outbox(m_db->connection());
+    OutboxRepository outbox(m_db->connection(), KeyRing::forTesting());
     const QString applNo = outbox.item(ids.first(), 1)->applicationNumber;
     // The reviewer returns it for more material.
     const QString path = QStringLiteral("/admin/applications/%1/transitions").arg(applNo);
@@ -424,7 +428,7 @@ void TestSyncIntegration::returnedApplicationIsResubmitted()
     m_db.reset();
     {
         qputenv("MTB_SYNC_INTERVAL_MS", "200");
-        SyncEngine engine(m_client->path(), config());
+        SyncEngine engine(m_client->path(), config(), KeyRing::forTesting());
         QSignalSpy statuses(&engine, &SyncEngine::remoteStatusChanged);
         QSignalSpy login(&engine, &SyncEngine::loginFinished);
         engine.login(kUser, kPassword);
@@ -437,8 +441,8 @@ void TestSyncIntegration::returnedApplicationIsResubmitted()
     }
     m_db = std::make_unique<Database>(m_client->file(QStringLiteral("mtbdesk.sqlite")), QStringLiteral("it-client-3"));
     QVERIFY(m_db->open().usable());
-    DraftRepository drafts(m_db->connection());
-    OutboxRepository outbox2(m_db->connection());
+    DraftRepository drafts(m_db->connection(), KeyRing::forTesting());
+    OutboxRepository outbox2(m_db->connection(), KeyRing::forTesting());
     Application app = *drafts.load(ids.first());
     QCOMPARE(app.remoteStatus, QStringLiteral("returned"));
     QCOMPARE(app.remoteMessage, QStringLiteral("请补充近半年血压记录"));
@@ -457,7 +461,7 @@ void TestSyncIntegration::returnedApplicationIsResubmitted()
     }
     PageRecord added;
     added.material = QStringLiteral("exam_report");
-    added.processedSha256 = BlobStore(m_client->path()).put("近半年血压记录", nullptr);
+    added.processedSha256 = BlobStore(m_client->path(), KeyRing::forTesting()).put("近半年血压记录", nullptr);
     pages << added;
     QVERIFY(outbox2.enqueue(SubmissionBuilder::build(app, pages, QDateTime::currentDateTimeUtc()), nullptr));
     QCOMPARE(drain(config()).sent, 1);

@@ -7,6 +7,7 @@
 #include "CounterSettings.h"
 #include "Database.h"
 #include "DraftRepository.h"
+#include "KeyRing.h"
 #include "MainWindow.h"
 #include "OptionalDateEdit.h"
 #include "KeyboardInput.h"
@@ -42,7 +43,7 @@ int main(int argc, char* argv[])
     {
         Database db(dataDir.filePath(QStringLiteral("mtbdesk.sqlite")), QStringLiteral("seed"));
         db.open();
-        DraftRepository repo(db.connection());
+        DraftRepository repo(db.connection(), KeyRing::forTesting());
         test::SampleData samples(7);
         for (int i = 0; i < 14; ++i) {
             Application a = samples.application();
@@ -52,7 +53,7 @@ int main(int argc, char* argv[])
         }
     }
 
-    MainWindow window(dataDir.path());
+    MainWindow window(dataDir.path(), DeskSession{KeyRing::forTesting(), nullptr});
     window.resize(1440, 900);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window) || !QTest::qWaitFor([&] { return window.isListReady(); }, 10000))

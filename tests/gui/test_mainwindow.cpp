@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "DraftRepository.h"
 #include "FieldSlot.h"
+#include "KeyRing.h"
 #include "MainWindow.h"
 #include "OptionalDateEdit.h"
 #include "KeyboardInput.h"
@@ -91,7 +92,7 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::startWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_dir->path());
+    m_window = std::make_unique<MainWindow>(m_dir->path(), DeskSession{KeyRing::forTesting(), nullptr});
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(m_window->isListReady());
@@ -138,7 +139,7 @@ Application TestMainWindow::storedApplication(const QUuid& uuid)
     const OpenReport report = db.open();
     if (!report.usable())
         return {};
-    DraftRepository repo(db.connection());
+    DraftRepository repo(db.connection(), KeyRing::forTesting());
     return repo.load(uuid).value_or(Application());
 }
 

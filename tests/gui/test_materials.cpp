@@ -2,7 +2,9 @@
 // corner in the editor and see the rectified page change, undo it, rotate, move and accept pages.
 #include "ApplicationForm.h"
 #include "AsyncDraftStore.h"
+#include "BlobStore.h"
 #include "CornerHandle.h"
+#include "KeyRing.h"
 #include "KeyboardInput.h"
 #include "MainWindow.h"
 #include "MaterialsPanel.h"
@@ -59,7 +61,7 @@ void TestMaterials::initTestCase()
 void TestMaterials::init()
 {
     m_dir = std::make_unique<test::TempDataDir>();
-    m_window = std::make_unique<MainWindow>(m_dir->path());
+    m_window = std::make_unique<MainWindow>(m_dir->path(), DeskSession{KeyRing::forTesting(), nullptr});
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(m_window->isListReady());
@@ -112,8 +114,9 @@ void TestMaterials::importShowsPagesAndReportsBadFile()
     QVERIFY2(errors->text().contains(QStringLiteral("不是照片.jpg")), qPrintable(errors->text()));
     for (const PageRecord& p : panel->pages()) {
         QCOMPARE(p.material, QStringLiteral("exam_report"));
-        QVERIFY(QFile::exists(panel->blobPath(p.processedSha256)));
-        QVERIFY(QFile::exists(panel->blobPath(p.originalSha256)));
+        QVERIFY(panel->blobs()->contains(p.processedSha256));
+        QVERIFY(panel->blobs()->contains(p.originalSha256));
+        QVERIFY(!panel->blobs()->get(p.originalSha256, nullptr).isEmpty());
         QCOMPARE(p.corners.size(), 4);
         QVERIFY2(p.issues.isEmpty(), qPrintable(p.sourceName + QStringLiteral(": ") + p.issues.join(u',')));
     }
@@ -130,7 +133,7 @@ void TestMaterials::draggingACornerChangesTheRectifiedPage()
     MaterialsPanel* panel = m_window->materials();
     const PageRecord before = panel->pages().first();
 
-    PageEditorDialog editor(before, panel->blobPath(before.originalSha256), m_window.get());
+    PageEditorDialog editor(before, panel->blobs(), m_window.get());
     connect(&editor, &PageEditorDialog::correctionAccepted, panel, &MaterialsPanel::applyCorrection);
     QSignalSpy previews(&editor, &PageEditorDialog::previewUpdated);
     editor.show();

@@ -8,6 +8,7 @@
 // this process with SIGKILL at a random moment and then checks every promise.
 #include "Database.h"
 #include "DraftRepository.h"
+#include "KeyRing.h"
 #include "SampleData.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "open failed: outcome %d: %s\n", int(report.outcome), qPrintable(report.detail));
         return 3;
     }
-    mtb::DraftRepository repo(database.connection());
+    mtb::DraftRepository repo(database.connection(), mtb::KeyRing::forTesting());
 
     QList<QUuid> known;
     QString error;

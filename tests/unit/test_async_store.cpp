@@ -2,6 +2,7 @@
 #include "AsyncDraftStore.h"
 #include "Database.h"
 #include "DraftRepository.h"
+#include "KeyRing.h"
 #include "SampleData.h"
 #include "TestPaths.h"
 
@@ -39,7 +40,7 @@ void TestAsyncStore::openReportsCreated()
     mtb::test::TempDataDir dir;
     const QString path = dir.file(QStringLiteral("mtbdesk.sqlite"));
     {
-        AsyncDraftStore store(path);
+        AsyncDraftStore store(path, KeyRing::forTesting());
         QSignalSpy opened(&store, &AsyncDraftStore::opened);
         store.open();
         QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, kTimeoutMs);
@@ -48,7 +49,7 @@ void TestAsyncStore::openReportsCreated()
         QVERIFY(report.usable());
         QCOMPARE(report.path, path);
     }
-    AsyncDraftStore store(path);
+    AsyncDraftStore store(path, KeyRing::forTesting());
     QSignalSpy opened(&store, &AsyncDraftStore::opened);
     store.open();
     QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, kTimeoutMs);
@@ -58,7 +59,7 @@ void TestAsyncStore::openReportsCreated()
 void TestAsyncStore::saveListLoad()
 {
     mtb::test::TempDataDir dir;
-    AsyncDraftStore store(dir.file(QStringLiteral("mtbdesk.sqlite")));
+    AsyncDraftStore store(dir.file(QStringLiteral("mtbdesk.sqlite")), KeyRing::forTesting());
     QSignalSpy opened(&store, &AsyncDraftStore::opened);
     QSignalSpy saved(&store, &AsyncDraftStore::saved);
     QSignalSpy saveFailed(&store, &AsyncDraftStore::saveFailed);
@@ -114,7 +115,7 @@ void TestAsyncStore::saveListLoad()
 void TestAsyncStore::trashAndRestore()
 {
     mtb::test::TempDataDir dir;
-    AsyncDraftStore store(dir.file(QStringLiteral("mtbdesk.sqlite")));
+    AsyncDraftStore store(dir.file(QStringLiteral("mtbdesk.sqlite")), KeyRing::forTesting());
     QSignalSpy trash(&store, &AsyncDraftStore::trashChanged);
     QSignalSpy listed(&store, &AsyncDraftStore::listLoaded);
     store.open();
@@ -145,7 +146,7 @@ void TestAsyncStore::trashAndRestore()
 void TestAsyncStore::loadUnknownFails()
 {
     mtb::test::TempDataDir dir;
-    AsyncDraftStore store(dir.file(QStringLiteral("mtbdesk.sqlite")));
+    AsyncDraftStore store(dir.file(QStringLiteral("mtbdesk.sqlite")), KeyRing::forTesting());
     QSignalSpy loaded(&store, &AsyncDraftStore::loaded);
     QSignalSpy loadFailed(&store, &AsyncDraftStore::loadFailed);
     store.open();
@@ -160,7 +161,7 @@ void TestAsyncStore::loadUnknownFails()
 void TestAsyncStore::saveBeforeOpenFails()
 {
     mtb::test::TempDataDir dir;
-    AsyncDraftStore store(dir.file(QStringLiteral("mtbdesk.sqlite")));
+    AsyncDraftStore store(dir.file(QStringLiteral("mtbdesk.sqlite")), KeyRing::forTesting());
     QSignalSpy saved(&store, &AsyncDraftStore::saved);
     QSignalSpy saveFailed(&store, &AsyncDraftStore::saveFailed);
     const Application a = m_sample.application();
@@ -181,7 +182,7 @@ void TestAsyncStore::unusableDatabaseIsReported()
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
     }
-    AsyncDraftStore store(path);
+    AsyncDraftStore store(path, KeyRing::forTesting());
     QSignalSpy opened(&store, &AsyncDraftStore::opened);
     QSignalSpy saveFailed(&store, &AsyncDraftStore::saveFailed);
     store.open();
@@ -197,7 +198,7 @@ void TestAsyncStore::waitForIdleMeansOnDisk()
 {
     mtb::test::TempDataDir dir;
     const QString path = dir.file(QStringLiteral("mtbdesk.sqlite"));
-    AsyncDraftStore store(path);
+    AsyncDraftStore store(path, KeyRing::forTesting());
     store.open();
     QList<QUuid> uuids;
     for (int i = 0; i < 40; ++i) {
@@ -210,7 +211,7 @@ void TestAsyncStore::waitForIdleMeansOnDisk()
     // Another connection (like the CLI running next to the GUI) sees every save at once.
     Database reader(path, QStringLiteral("async-reader"));
     QCOMPARE(reader.open().outcome, OpenReport::Outcome::Opened);
-    DraftRepository repo(reader.connection());
+    DraftRepository repo(reader.connection(), KeyRing::forTesting());
     QCOMPARE(repo.count(), 40);
     for (const QUuid& u : uuids)
         QVERIFY(repo.load(u));
@@ -222,7 +223,7 @@ void TestAsyncStore::destructorFinishesQueuedWork()
     const QString path = dir.file(QStringLiteral("mtbdesk.sqlite"));
     QList<QUuid> uuids;
     {
-        AsyncDraftStore store(path);
+        AsyncDraftStore store(path, KeyRing::forTesting());
         store.open();
         for (int i = 0; i < 25; ++i) {
             const Application a = m_sample.application();
@@ -233,7 +234,7 @@ void TestAsyncStore::destructorFinishesQueuedWork()
     }
     Database reader(path, QStringLiteral("async-after-destructor"));
     QCOMPARE(reader.open().outcome, OpenReport::Outcome::Opened);
-    DraftRepository repo(reader.connection());
+    DraftRepository repo(reader.connection(), KeyRing::forTesting());
     QCOMPARE(repo.count(), 25);
     for (const QUuid& u : uuids)
         QVERIFY(repo.load(u));
@@ -242,7 +243,7 @@ void TestAsyncStore::destructorFinishesQueuedWork()
 void TestAsyncStore::signalsArriveOnTheCallersThread()
 {
     mtb::test::TempDataDir dir;
-    AsyncDraftStore store(dir.file(QStringLiteral("mtbdesk.sqlite")));
+    AsyncDraftStore store(dir.file(QStringLiteral("mtbdesk.sqlite")), KeyRing::forTesting());
     QThread* signalThread = nullptr;
     connect(&store, &AsyncDraftStore::opened, this, [&] { signalThread = QThread::currentThread(); });
     store.open();

@@ -1,6 +1,7 @@
 // mtbdesk-cli, the real binary, over a temporary --data-dir.
 #include "Application.h"
 #include "SampleData.h"
+#include "TestKeys.h"
 #include "TestPaths.h"
 
 #include <QDir>
@@ -30,8 +31,14 @@ struct Run
     }
 };
 
-Run cli(const QStringList& args)
+Run cli(QStringList args)
 {
+    // Every data folder gets a test key vault, and the CLI the passphrase that opens it.
+    const int dataDir = args.indexOf(QStringLiteral("--data-dir"));
+    if (dataDir >= 0 && dataDir + 1 < args.size()) {
+        mtb::test::ensureTestKeyVault(args.at(dataDir + 1));
+        args << QStringLiteral("--passphrase-file") << mtb::test::testPassphraseFile();
+    }
     QProcess p;
     p.start(QStringLiteral(MTBDESK_CLI), args);
     Run r;

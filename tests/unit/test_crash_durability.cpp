@@ -7,6 +7,7 @@
 // PRAGMA integrity_check, and hold every draft that was reported committed, at that revision or later.
 #include "Database.h"
 #include "DraftRepository.h"
+#include "KeyRing.h"
 #include "TestPaths.h"
 
 #include <QElapsedTimer>
@@ -151,7 +152,7 @@ void TestCrashDurability::killedWriterLosesNoCommittedDraft()
                     ++updatesSeen;
             }
             // The document and its list row agree (one statement, one transaction).
-            DraftRepository repo(db.connection());
+            DraftRepository repo(db.connection(), KeyRing::forTesting());
             int sampled = 0;
             for (auto it = committed.cbegin(); it != committed.cend() && sampled < 20; ++it, ++sampled) {
                 const std::optional<Application> doc = repo.load(it.key());

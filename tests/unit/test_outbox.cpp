@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "DraftRepository.h"
 #include "FakeNetworkAccessManager.h"
+#include "KeyRing.h"
 #include "OutboxRepository.h"
 #include "OutboxWorker.h"
 #include "SampleData.h"
@@ -70,9 +71,9 @@ void TestOutbox::init()
     m_dir = std::make_unique<test::TempDataDir>();
     m_db = std::make_unique<Database>(m_dir->file(QStringLiteral("d.sqlite")), QStringLiteral("outbox-test"));
     QVERIFY(m_db->open().usable());
-    m_drafts = std::make_unique<DraftRepository>(m_db->connection());
-    m_outbox = std::make_unique<OutboxRepository>(m_db->connection());
-    m_blobs = std::make_unique<BlobStore>(m_dir->path());
+    m_drafts = std::make_unique<DraftRepository>(m_db->connection(), KeyRing::forTesting());
+    m_outbox = std::make_unique<OutboxRepository>(m_db->connection(), KeyRing::forTesting());
+    m_blobs = std::make_unique<BlobStore>(m_dir->path(), KeyRing::forTesting());
     m_refreshes = 0;
 }
 

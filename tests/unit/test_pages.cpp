@@ -2,6 +2,7 @@
 #include "BlobStore.h"
 #include "Database.h"
 #include "DraftRepository.h"
+#include "KeyRing.h"
 #include "PageRepository.h"
 #include "SampleData.h"
 #include "TestPaths.h"
@@ -54,13 +55,17 @@ PageRecord TestPages::samplePage(const QUuid& app, const QString& material, int 
 void TestPages::blobStoreNamesFilesByContent()
 {
     test::TempDataDir dir;
-    BlobStore blobs(dir.path());
+    BlobStore blobs(dir.path(), KeyRing::forTesting());
     QString error;
     const QByteArray bytes("\xff\xd8\xff\xe0 a jpeg, pretend", 24);
     const QString sha = blobs.put(bytes, &error);
     QCOMPARE(sha, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     QVERIFY(blobs.contains(sha));
-    QVERIFY(blobs.pathOf(sha).endsWith(sha.left(2) + u'/' + sha));
+    // The file is named by a keyed hash, not by the content's hash, and holds no plaintext.
+    const QString stored = blobs.storedPathOf(sha);
+    QVERIFY(QFile::exists(stored));
+    QVERIFY(!stored.contains(sha));
+    QVERIFY(!test::readFileBytes(stored).contains("a jpeg, pretend"));
     QCOMPARE(blobs.get(sha, &error), bytes);
     QCOMPARE(blobs.put(bytes, &error), sha); // stored once
 
@@ -70,7 +75,8 @@ void TestPages::blobStoreNamesFilesByContent()
     QVERIFY(test::writeFileBytes(file, big));
     const QString fileSha = blobs.putFile(file, &error);
     QCOMPARE(fileSha, QString::fromLatin1(QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex()));
-    QCOMPARE(test::readFileBytes(blobs.pathOf(fileSha)), big);
+    QCOMPARE(blobs.get(fileSha, &error), big);
+    QVERIFY(!test::readFileBytes(blobs.storedPathOf(fileSha)).contains(QByteArray(64, 'x')));
     QVERIFY(blobs.putFile(dir.file(QStringLiteral("missing.jpg")), &error).isEmpty());
     QVERIFY(!error.isEmpty());
 }
@@ -78,12 +84,14 @@ void TestPages::blobStoreNamesFilesByContent()
 void TestPages::blobStoreDetectsDamagedFile()
 {
     test::TempDataDir dir;
-    BlobStore blobs(dir.path());
+    BlobStore blobs(dir.path(), KeyRing::forTesting());
     QString error;
     const QString sha = blobs.put("page bytes", &error);
-    QVERIFY(test::writeFileBytes(blobs.pathOf(sha), "page bytEs"));
+    QByteArray stored = test::readFileBytes(blobs.storedPathOf(sha));
+    stored[stored.size() / 2] = char(stored[stored.size() / 2] ^ 0x01); // one bit, as a failing disk does
+    QVERIFY(test::writeFileBytes(blobs.storedPathOf(sha), stored));
     QVERIFY(blobs.get(sha, &error).isEmpty());
-    QVERIFY(error.contains(QStringLiteral("checksum")));
+    QVERIFY2(error.contains(QStringLiteral("cannot be decrypted")), qPrintable(error));
 }
 
 void TestPages::pageRoundTrip()
@@ -92,8 +100,8 @@ void TestPages::pageRoundTrip()
     Database db(dir.file(QStringLiteral("d.sqlite")), QStringLiteral("pages-rt"));
     QVERIFY(db.open().usable());
     Application app = m_sample.application();
-    QVERIFY(DraftRepository(db.connection()).save(app, QDateTime::currentDateTimeUtc(), nullptr));
-    PageRepository pages(db.connection());
+    QVERIFY(DraftRepository(db.connection(), KeyRing::forTesting()).save(app, QDateTime::currentDateTimeUtc(), nullptr));
+    PageRepository pages(db.connection(), KeyRing::forTesting());
     PageRecord p = samplePage(app.uuid, QStringLiteral("diagnosis_certificate"), 0);
     p.overrideReason = QStringLiteral("原件即如此");
     p.overrideBy = QStringLiteral("李敏");
@@ -117,7 +125,7 @@ void TestPages::pagesFollowTheirApplication()
     test::TempDataDir dir;
     Database db(dir.file(QStringLiteral("d.sqlite")), QStringLiteral("pages-fk"));
     QVERIFY(db.open().usable());
-    PageRepository pages(db.connection());
+    PageRepository pages(db.connection(), KeyRing::forTesting());
     QString error;
     // A page cannot point at an application that does not exist (foreign keys are on).
     PageRecord orphan = samplePage(QUuid::createUuid(), QStringLiteral("other"), 0);
@@ -131,8 +139,8 @@ void TestPages::arrangeReordersAndMovesInOneTransaction()
     Database db(dir.file(QStringLiteral("d.sqlite")), QStringLiteral("pages-arrange"));
     QVERIFY(db.open().usable());
     Application app = m_sample.application();
-    QVERIFY(DraftRepository(db.connection()).save(app, QDateTime::currentDateTimeUtc(), nullptr));
-    PageRepository pages(db.connection());
+    QVERIFY(DraftRepository(db.connection(), KeyRing::forTesting()).save(app, QDateTime::currentDateTimeUtc(), nullptr));
+    PageRepository pages(db.connection(), KeyRing::forTesting());
     QList<QUuid> ids;
     for (int i = 0; i < 3; ++i) {
         PageRecord p = samplePage(app.uuid, QStringLiteral("exam_report"), i);
@@ -176,13 +184,14 @@ void TestPages::migrationFromVersion3KeepsDrafts()
         QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM pages"))); // no pages table yet
     }
     Database db(path, QStringLiteral("pages-v4"));
+    db.setKeyRing(KeyRing::forTesting()); // encrypts the version-3 rows on the way
     const OpenReport report = db.open();
     QVERIFY(report.usable());
     QCOMPARE(report.fromVersion, 3);
     QCOMPARE(report.toVersion, Migrations::kLatest);
-    QCOMPARE(DraftRepository(db.connection()).load(app.uuid)->applicant.psnName, app.applicant.psnName);
+    QCOMPARE(DraftRepository(db.connection(), KeyRing::forTesting()).load(app.uuid)->applicant.psnName, app.applicant.psnName);
     PageRecord p = samplePage(app.uuid, QStringLiteral("id_document"), 0);
-    QVERIFY(PageRepository(db.connection()).save(p, QDateTime::currentDateTimeUtc(), nullptr));
+    QVERIFY(PageRepository(db.connection(), KeyRing::forTesting()).save(p, QDateTime::currentDateTimeUtc(), nullptr));
 }
 
 void TestPages::blocksSubmissionUntilAccepted()

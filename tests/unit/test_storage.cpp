@@ -2,6 +2,7 @@
 // and the careful open (damaged files kept aside byte for byte; locked, too-new and unreadable files untouched).
 #include "Database.h"
 #include "DraftRepository.h"
+#include "KeyRing.h"
 #include "Migrations.h"
 #include "SampleData.h"
 #include "TestPaths.h"
@@ -121,7 +122,7 @@ void TestStorage::createsNewDatabase()
     QCOMPARE(Migrations::currentVersion(c), Migrations::kLatest);
     QVERIFY(columns(c, QStringLiteral("applications")).contains(QStringLiteral("deleted_at")));
     QVERIFY(c.tables().contains(QStringLiteral("app_meta")));
-    DraftRepository repo(c);
+    DraftRepository repo(c, KeyRing::forTesting());
     QCOMPARE(repo.count(), 0);
 }
 
@@ -133,7 +134,7 @@ void TestStorage::reopensExistingDatabase()
     {
         Database db(path, connectionName());
         QCOMPARE(db.open().outcome, Outcome::Created);
-        DraftRepository repo(db.connection());
+        DraftRepository repo(db.connection(), KeyRing::forTesting());
         QVERIFY(repo.save(a, kT0, nullptr));
     }
     Database db(path, connectionName());
@@ -145,7 +146,7 @@ void TestStorage::reopensExistingDatabase()
     QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA synchronous")).toInt(), 2);
     QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-    DraftRepository repo(db.connection());
+    DraftRepository repo(db.connection(), KeyRing::forTesting());
     QCOMPARE(repo.count(), 1);
     QVERIFY(repo.load(a.uuid) == a);
 }
@@ -161,7 +162,7 @@ void TestStorage::migratesEmptyFile()
     QCOMPARE(report.fromVersion, 0);
     QCOMPARE(report.toVersion, Migrations::kLatest);
     QVERIFY(!QDir(dir.file(QStringLiteral("damaged"))).exists());
-    DraftRepository repo(db.connection());
+    DraftRepository repo(db.connection(), KeyRing::forTesting());
     Application a = m_sample.application();
     QVERIFY(repo.save(a, kT0, nullptr));
     QCOMPARE(repo.count(), 1);
@@ -232,6 +233,7 @@ void TestStorage::migratesFromOlderSchema()
     }
 
     Database db(path, connectionName());
+    db.setKeyRing(KeyRing::forTesting()); // the plaintext rows are encrypted on the way (schema 6)
     const OpenReport report = db.open();
     QCOMPARE(report.outcome, Outcome::Opened);
     QCOMPARE(report.fromVersion, version);
@@ -242,7 +244,7 @@ void TestStorage::migratesFromOlderSchema()
     QVERIFY(columns(c, QStringLiteral("applications")).contains(QStringLiteral("deleted_at")));
     QVERIFY(c.tables().contains(QStringLiteral("app_meta")));
 
-    DraftRepository repo(c);
+    DraftRepository repo(c, KeyRing::forTesting());
     QCOMPARE(repo.count(), apps.size());
     QString error;
     const QVector<DraftSummary> rows = repo.listAll(&error);
@@ -281,7 +283,7 @@ void TestStorage::saveLoadRoundTrip()
     mtb::test::TempDataDir dir;
     Database db(dir.file(QStringLiteral("drafts.sqlite")), connectionName());
     QVERIFY(db.open().usable());
-    DraftRepository repo(db.connection());
+    DraftRepository repo(db.connection(), KeyRing::forTesting());
 
     Application a = m_sample.application();
     a.agent.enabled = true;
@@ -304,7 +306,7 @@ void TestStorage::saveRejectsNullUuid()
     mtb::test::TempDataDir dir;
     Database db(dir.file(QStringLiteral("drafts.sqlite")), connectionName());
     QVERIFY(db.open().usable());
-    DraftRepository repo(db.connection());
+    DraftRepository repo(db.connection(), KeyRing::forTesting());
     Application a = m_sample.application();
     a.uuid = QUuid();
     QString error;
@@ -318,7 +320,7 @@ void TestStorage::updateKeepsOneRow()
     mtb::test::TempDataDir dir;
     Database db(dir.file(QStringLiteral("drafts.sqlite")), connectionName());
     QVERIFY(db.open().usable());
-    DraftRepository repo(db.connection());
+    DraftRepository repo(db.connection(), KeyRing::forTesting());
 
     Application a = m_sample.application();
     QVERIFY(repo.save(a, kT0, nullptr));
@@ -350,7 +352,7 @@ void TestStorage::listOrderedByUpdatedAtDescending()
     mtb::test::TempDataDir dir;
     Database db(dir.file(QStringLiteral("drafts.sqlite")), connectionName());
     QVERIFY(db.open().usable());
-    DraftRepository repo(db.connection());
+    DraftRepository repo(db.connection(), KeyRing::forTesting());
 
     // Saved in a scrambled order, with times that also differ only in milliseconds.
     const int offsetsMs[] = {5000, 100, 86400000, 101, 0, 3600000, 99};
@@ -380,7 +382,7 @@ void TestStorage::trashAndRestore()
     mtb::test::TempDataDir dir;
     Database db(dir.file(QStringLiteral("drafts.sqlite")), connectionName());
     QVERIFY(db.open().usable());
-    DraftRepository repo(db.connection());
+    DraftRepository repo(db.connection(), KeyRing::forTesting());
     Application keep = m_sample.application();
     Application bin = m_sample.application();
     QVERIFY(repo.save(keep, kT0, nullptr));
@@ -411,7 +413,7 @@ void TestStorage::importIsAllOrNothing()
     mtb::test::TempDataDir dir;
     Database db(dir.file(QStringLiteral("drafts.sqlite")), connectionName());
     QVERIFY(db.open().usable());
-    DraftRepository repo(db.connection());
+    DraftRepository repo(db.connection(), KeyRing::forTesting());
     Application existing = m_sample.application();
     QVERIFY(repo.save(existing, kT0, nullptr));
 
@@ -453,7 +455,7 @@ void TestStorage::importRefusesDuplicateWithinBatch()
     mtb::test::TempDataDir dir;
     Database db(dir.file(QStringLiteral("drafts.sqlite")), connectionName());
     QVERIFY(db.open().usable());
-    DraftRepository repo(db.connection());
+    DraftRepository repo(db.connection(), KeyRing::forTesting());
     const Application a = m_sample.application();
     const Application b = m_sample.application();
     QString error;
@@ -467,7 +469,7 @@ void TestStorage::importRefusesNonObject()
     mtb::test::TempDataDir dir;
     Database db(dir.file(QStringLiteral("drafts.sqlite")), connectionName());
     QVERIFY(db.open().usable());
-    DraftRepository repo(db.connection());
+    DraftRepository repo(db.connection(), KeyRing::forTesting());
     QString error;
     const QJsonArray batch{m_sample.application().toJson(), QJsonValue(42), m_sample.application().toJson()};
     QVERIFY(repo.importDocuments(batch, kT0, &error).isEmpty());
@@ -480,7 +482,7 @@ void TestStorage::importAssignsMissingUuids()
     mtb::test::TempDataDir dir;
     Database db(dir.file(QStringLiteral("drafts.sqlite")), connectionName());
     QVERIFY(db.open().usable());
-    DraftRepository repo(db.connection());
+    DraftRepository repo(db.connection(), KeyRing::forTesting());
 
     QJsonArray batch;
     QList<Application> sources;
@@ -539,7 +541,7 @@ void TestStorage::garbageFileIsKeptAside()
     QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
     QVERIFY2(message.contains(QDir::toNativeSeparators(report.preservedPath)), qPrintable(message));
 
-    DraftRepository repo(db.connection());
+    DraftRepository repo(db.connection(), KeyRing::forTesting());
     Application a = m_sample.application();
     QVERIFY(repo.save(a, kT0, nullptr));
     QVERIFY(repo.load(a.uuid) == a);
@@ -561,7 +563,7 @@ void TestStorage::overwrittenPagesAreKeptAside()
     {
         Database db(path, connectionName());
         QCOMPARE(db.open().outcome, Outcome::Created);
-        DraftRepository repo(db.connection());
+        DraftRepository repo(db.connection(), KeyRing::forTesting());
         QVERIFY(db.connection().transaction());
         for (int i = 0; i < 300; ++i) {
             Application a = m_sample.application();
@@ -591,7 +593,7 @@ void TestStorage::overwrittenPagesAreKeptAside()
     QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
     QVERIFY2(message.contains(QDir::toNativeSeparators(report.preservedPath)), qPrintable(message));
 
-    DraftRepository repo(db.connection());
+    DraftRepository repo(db.connection(), KeyRing::forTesting());
     QCOMPARE(repo.count(), 0); // a new, empty database
     Application a = m_sample.application();
     QVERIFY(repo.save(a, kT0, nullptr));
@@ -606,7 +608,7 @@ void TestStorage::lockedFileIsLeftAlone()
     {
         Database db(path, connectionName());
         QVERIFY(db.open().usable());
-        DraftRepository repo(db.connection());
+        DraftRepository repo(db.connection(), KeyRing::forTesting());
         QVERIFY(repo.save(a, kT0, nullptr));
     }
 
@@ -651,7 +653,7 @@ void TestStorage::lockedFileIsLeftAlone()
     // Once the other program is gone, the drafts are all there.
     Database db(path, connectionName());
     QCOMPARE(db.open().outcome, Outcome::Opened);
-    DraftRepository repo(db.connection());
+    DraftRepository repo(db.connection(), KeyRing::forTesting());
     QVERIFY(repo.load(a.uuid) == a);
 }
 
@@ -662,7 +664,7 @@ void TestStorage::tooNewFileIsLeftAlone()
     {
         Database db(path, connectionName());
         QVERIFY(db.open().usable());
-        DraftRepository repo(db.connection());
+        DraftRepository repo(db.connection(), KeyRing::forTesting());
         Application a = m_sample.application();
         QVERIFY(repo.save(a, kT0, nullptr));
         QSqlQuery q(db.connection());
@@ -693,7 +695,7 @@ void TestStorage::unreadableFileIsLeftAlone()
     {
         Database db(path, connectionName());
         QVERIFY(db.open().usable());
-        DraftRepository repo(db.connection());
+        DraftRepository repo(db.connection(), KeyRing::forTesting());
         Application a = m_sample.application();
         QVERIFY(repo.save(a, kT0, nullptr));
     }
