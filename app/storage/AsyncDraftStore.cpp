@@ -48,6 +48,11 @@ void AsyncDraftStore::open()
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->open(); }, Qt::QueuedConnection);
 }
 
+void AsyncDraftStore::setScope(const AccessScope& scope)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, scope] { w->setScope(scope); }, Qt::QueuedConnection);
+}
+
 void AsyncDraftStore::save(const Application& application)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, application] { w->save(application); },

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessScope.h"
 #include "Application.h"
 #include "DraftSummary.h"
 #include "OpenReport.h"
@@ -29,6 +30,9 @@ public:
     ~AsyncDraftStore() override; // finishes queued work, then stops the thread
 
     void open();
+    // Limits everything below to what the signed-in staff member may see (AccessScope). Call it before
+    // open() and again when another staff member takes over; then ask for the list again.
+    void setScope(const AccessScope& scope);
     void save(const Application& application);
     void requestList();
     void requestLoad(const QUuid& uuid);

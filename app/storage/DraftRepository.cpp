@@ -2,6 +2,7 @@
 
 #include "SqlValues.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -27,6 +28,24 @@ QString joinedDiseaseNames(const Application& a)
 }
 
 constexpr const char* kTable = "applications";
+
+void bindScope(QSqlQuery& q, const AccessScope& scope)
+{
+    const QVariantMap values = scope.bindValues();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        q.bindValue(it.key(), it.value());
+}
+
+// NULL rather than '' for "no owner": an empty string must never match anybody's scope.
+QVariant ownerValue(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+
+bool exists(QSqlDatabase& db, const QString& key)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM applications WHERE uuid = :uuid"));
+    q.bindValue(QStringLiteral(":uuid"), key);
+    return q.exec() && q.next();
+}
 
 } // namespace
 
@@ -91,11 +110,18 @@ bool DraftRepository::save(Application& a, const QDateTime& now, QString* error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO applications (uuid, state, revision, payload, created_at, updated_at,"
-        "  summary, appl_no, remote_status)"
-        " VALUES (:uuid, :state, :revision, :payload, :created, :updated, :summary, :applno, :remote)"
+        "  summary, appl_no, remote_status, owner_optins, owner_fixmedins, created_by)"
+        " VALUES (:uuid, :state, :revision, :payload, :created, :updated, :summary, :applno, :remote,"
+        "  :owner_optins, :owner_fixmedins, :created_by)"
         " ON CONFLICT(uuid) DO UPDATE SET state = excluded.state, revision = excluded.revision,"
         "  payload = excluded.payload, updated_at = excluded.updated_at, summary = excluded.summary,"
-        "  appl_no = excluded.appl_no, remote_status = excluded.remote_status"));
+        "  appl_no = excluded.appl_no, remote_status = excluded.remote_status"
+        // The owner is set once, by the first save; an existing row outside the scope is left alone.
+        " WHERE ") + m_scope.sqlCondition());
+    bindScope(q, m_scope);
+    q.bindValue(QStringLiteral(":owner_optins"), ownerValue(m_scope.ownerOptins()));
+    q.bindValue(QStringLiteral(":owner_fixmedins"), ownerValue(m_scope.ownerFixmedins()));
+    q.bindValue(QStringLiteral(":created_by"), ownerValue(m_scope.createdBy()));
     q.bindValue(QStringLiteral(":uuid"), key);
     q.bindValue(QStringLiteral(":state"), localStateKey(a.state));
     q.bindValue(QStringLiteral(":revision"), a.revision);
@@ -109,21 +135,29 @@ bool DraftRepository::save(Application& a, const QDateTime& now, QString* error)
         a.updatedAt = previous;
         return fail(error, q.lastError());
     }
+    if (q.numRowsAffected() == 0) {
+        a.updatedAt = previous;
+        if (error)
+            *error = outOfScopeMessage();
+        return false;
+    }
     return true;
 }
 
 std::optional<Application> DraftRepository::load(const QUuid& uuid, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT payload FROM applications WHERE uuid = :uuid"));
+    q.prepare(QStringLiteral("SELECT payload FROM applications WHERE uuid = :uuid AND ") + m_scope.sqlCondition());
     q.bindValue(QStringLiteral(":uuid"), uuidKey(uuid));
+    bindScope(q, m_scope);
     if (!q.exec()) {
         fail(error, q.lastError());
         return std::nullopt;
     }
     if (!q.next()) {
         if (error)
-            *error = QStringLiteral("no application %1").arg(uuidKey(uuid));
+            *error = exists(m_db, uuidKey(uuid)) ? outOfScopeMessage()
+                                                 : QStringLiteral("no application %1").arg(uuidKey(uuid));
         return std::nullopt;
     }
     const auto json = m_cipher.open(kTable, "payload", uuidKey(uuid), q.value(0), error);
@@ -137,8 +171,11 @@ QVector<DraftSummary> DraftRepository::listAll(QString* error)
     QVector<DraftSummary> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT uuid, state, summary, appl_no, updated_at,"
-                               " deleted_at, remote_status FROM applications ORDER BY updated_at DESC"))) {
+    q.prepare(QStringLiteral("SELECT uuid, state, summary, appl_no, updated_at, deleted_at, remote_status"
+                             " FROM applications WHERE ") +
+              m_scope.sqlCondition() + QStringLiteral(" ORDER BY updated_at DESC"));
+    bindScope(q, m_scope);
+    if (!q.exec()) {
         fail(error, q.lastError());
         return out;
     }
@@ -176,18 +213,36 @@ int DraftRepository::count()
 bool DraftRepository::moveToTrash(const QUuid& uuid, const QDateTime& now, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE applications SET deleted_at = :now WHERE uuid = :uuid"));
+    q.prepare(QStringLiteral("UPDATE applications SET deleted_at = :now WHERE uuid = :uuid AND ") +
+              m_scope.sqlCondition());
     q.bindValue(QStringLiteral(":now"), timeText(now));
     q.bindValue(QStringLiteral(":uuid"), uuidKey(uuid));
-    return q.exec() ? true : fail(error, q.lastError());
+    bindScope(q, m_scope);
+    if (!q.exec())
+        return fail(error, q.lastError());
+    if (q.numRowsAffected() == 0 && exists(m_db, uuidKey(uuid))) {
+        if (error)
+            *error = outOfScopeMessage();
+        return false;
+    }
+    return true;
 }
 
 bool DraftRepository::restore(const QUuid& uuid, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE applications SET deleted_at = NULL WHERE uuid = :uuid"));
+    q.prepare(QStringLiteral("UPDATE applications SET deleted_at = NULL WHERE uuid = :uuid AND ") +
+              m_scope.sqlCondition());
     q.bindValue(QStringLiteral(":uuid"), uuidKey(uuid));
-    return q.exec() ? true : fail(error, q.lastError());
+    bindScope(q, m_scope);
+    if (!q.exec())
+        return fail(error, q.lastError());
+    if (q.numRowsAffected() == 0 && exists(m_db, uuidKey(uuid))) {
+        if (error)
+            *error = outOfScopeMessage();
+        return false;
+    }
+    return true;
 }
 
 QList<QUuid> DraftRepository::importDocuments(const QJsonArray& documents, const QDateTime& now, QString* error)
@@ -230,6 +285,30 @@ QList<QUuid> DraftRepository::importDocuments(const QJsonArray& documents, const
         return {};
     }
     return imported;
+}
+
+QString DraftRepository::outOfScopeMessage()
+{
+    return QCoreApplication::translate("DraftRepository",
+                                       "This application belongs to another site or institution: you may not "
+                                       "open or change it.");
+}
+
+int DraftRepository::claimLegacy(QString* error)
+{
+    if (m_scope.isEverything())
+        return 0;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE applications SET owner_optins = coalesce(owner_optins, :optins),"
+                             " owner_fixmedins = coalesce(owner_fixmedins, :fixmedins), created_by = ''"
+                             " WHERE created_by IS NULL"));
+    q.bindValue(QStringLiteral(":optins"), ownerValue(m_scope.ownerOptins()));
+    q.bindValue(QStringLiteral(":fixmedins"), ownerValue(m_scope.ownerFixmedins()));
+    if (!q.exec()) {
+        fail(error, q.lastError());
+        return -1;
+    }
+    return q.numRowsAffected();
 }
 
 } // namespace mtb

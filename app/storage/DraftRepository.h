@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessScope.h"
 #include "Application.h"
 #include "DraftSummary.h"
 #include "RecordCipher.h"
@@ -22,6 +23,17 @@ class DraftRepository
 public:
     DraftRepository(QSqlDatabase& db, std::shared_ptr<const KeyRing> keys) : m_db(db), m_cipher(std::move(keys)) {}
 
+    // Every read and write below is limited to this scope (the signed-in staff member's role, see
+    // AccessScope); the default, everything, is for the program's own work. New rows record the
+    // scope's owner site, institution and creator.
+    void setScope(AccessScope scope) { m_scope = std::move(scope); }
+    const AccessScope& scope() const { return m_scope; }
+    // Rows saved before sign-in existed (created_by NULL) take the scope's owner where they have none:
+    // they were this PC's own work, which everyone at it could see. Returns how many; staff scopes only.
+    int claimLegacy(QString* error = nullptr);
+    // What load(), save() and the trash operations report for an application outside the scope.
+    static QString outOfScopeMessage();
+
     // Inserts or replaces the application; sets updatedAt to `now`. One statement, so one transaction.
     bool save(Application& application, const QDateTime& now, QString* error);
     std::optional<Application> load(const QUuid& uuid, QString* error = nullptr);
@@ -43,6 +55,7 @@ public:
 private:
     QSqlDatabase& m_db;
     RecordCipher m_cipher;
+    AccessScope m_scope;
 };
 
 } // namespace mtb

@@ -41,12 +41,22 @@ void DraftWorker::open()
     const OpenReport report = m_database->open();
     if (report.usable()) {
         m_repository = std::make_unique<DraftRepository>(m_database->connection(), m_keys);
+        setScope(m_scope);
         m_pages = std::make_unique<PageRepository>(m_database->connection(), m_keys);
         m_outbox = std::make_unique<OutboxRepository>(m_database->connection(), m_keys);
     }
     else
         m_database.reset();
     emit opened(report);
+}
+
+void DraftWorker::setScope(const AccessScope& scope)
+{
+    m_scope = scope;
+    if (!m_repository)
+        return;
+    m_repository->setScope(scope);
+    m_repository->claimLegacy(); // a failure only leaves old rows unowned (and so invisible); never fatal
 }
 
 bool DraftWorker::ready(const QUuid& uuid)

@@ -21,6 +21,8 @@ public:
     ~DraftWorker() override;
 
     void open();
+    // Who is signed in decides which applications exist for this window (DraftRepository::setScope).
+    void setScope(const AccessScope& scope);
     void save(Application application);
     void list();
     void load(const QUuid& uuid);
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<DraftRepository> m_repository;
     std::unique_ptr<PageRepository> m_pages;
     std::unique_ptr<OutboxRepository> m_outbox;
+    AccessScope m_scope;
 };
 
 } // namespace mtb
