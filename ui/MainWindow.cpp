@@ -4,6 +4,9 @@
 #include "ApplicationForm.h"
 #include "ApplicationListModel.h"
 #include "AsyncDraftStore.h"
+#include "AuditAction.h"
+#include "AuditLogDialog.h"
+#include "AuditRecorder.h"
 #include "DataPaths.h"
 #include "FieldSlot.h"
 #include "MaterialCheck.h"
@@ -16,6 +19,7 @@
 #include "SyncEngine.h"
 #include "SendHistoryDialog.h"
 #include "SettingsDialog.h"
+#include "StaffIdentity.h"
 #include "UiLanguage.h"
 
 #include <QAction>
@@ -49,6 +53,13 @@ namespace mtb {
 namespace {
 using ListKind = ApplicationFilterModel::ListKind;
 const ListKind kLists[] = {ListKind::Drafts, ListKind::Ready, ListKind::Submitted, ListKind::All, ListKind::Trash};
+
+// Who the audit log names for what happens at this desk: the signed-in staff account; without a
+// sign-in (development, tests) the operator set in the counter's settings.
+AuditActor auditActorOf(const StaffIdentity* staff, const CounterSettings& settings)
+{
+    return staff ? AuditRecorder::actorOf(*staff) : AuditActor{settings.operatorName, QString(), settings.site};
+}
 } // namespace
 
 MainWindow::MainWindow(const QString& dataDir, DeskSession session, QWidget* parent)
@@ -83,8 +94,26 @@ MainWindow::MainWindow(const QString& dataDir, DeskSession session, QWidget* par
 
     setupSync();
     retranslate();
+    m_store->setAuditActor(auditActorOf(m_session.staff.get(), m_settings));
     m_store->open();
     m_store->requestList();
+    // Retention: confirmed applications are purged once the database is open and then every hour, and
+    // the marks on old unsent drafts move with the clock.
+    m_model->setRetention(m_settings.retention);
+    connect(m_store, &AsyncDraftStore::purgeFinished, this, [this](const PurgeReport& report) {
+        if (!report.ok || report.dryRun || report.applications.isEmpty())
+            return;
+        if (m_form->hasApplication() && report.applications.contains(m_form->application().uuid))
+            showApplication(Application());
+        m_store->requestList();
+        m_saveStatus->setText(tr("%n confirmed application(s) past the site's retention period were removed from "
+                                 "this PC.",
+                                 nullptr, int(report.applications.size())));
+    });
+    m_retentionTimer = new QTimer(this);
+    m_retentionTimer->setInterval(60 * 60 * 1000);
+    connect(m_retentionTimer, &QTimer::timeout, this, &MainWindow::runRetention);
+    m_retentionTimer->start();
     updateActions();
 }
 
@@ -190,6 +219,11 @@ void MainWindow::buildUi()
     m_saveStatus->setObjectName(QStringLiteral("saveStatus"));
     m_counterInfo = new QLabel;
     statusBar()->addWidget(m_saveStatus, 1);
+    m_staleInfo = new QLabel;
+    m_staleInfo->setObjectName(QStringLiteral("staleInfo"));
+    m_staleInfo->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_staleInfo->hide();
+    statusBar()->addPermanentWidget(m_staleInfo);
     statusBar()->addPermanentWidget(m_counterInfo);
     resize(1440, 900);
 }
@@ -214,6 +248,8 @@ void MainWindow::buildActions()
     m_restoreAction = make("actionRestore", QKeySequence(), &MainWindow::restoreSelected);
     m_settingsAction = make("actionSettings", QKeySequence(), &MainWindow::showSettings);
     m_aboutAction = make("actionAbout", QKeySequence(), &MainWindow::showAbout);
+    m_auditAction = make("actionAuditLog", QKeySequence(), &MainWindow::showAuditLog);
+    m_auditAction->setVisible(!m_session.staff || m_session.staff->may(StaffIdentity::Permission::ViewAuditLog));
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -237,6 +273,7 @@ void MainWindow::buildActions()
     m_fileMenu->addActions({m_newAction, m_saveAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addAction(m_auditAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
@@ -290,6 +327,7 @@ void MainWindow::retranslate()
     m_settingsAction->setText(tr("Settings…"));
     m_quitAction->setText(tr("Quit"));
     m_aboutAction->setText(tr("About MTB Desk"));
+    m_auditAction->setText(tr("Audit log…"));
     m_counterInfo->setText(tr("Operator: %1 · Catalogue %2")
                                .arg(m_settings.operatorName.isEmpty() ? tr("(not set)") : m_settings.operatorName,
                                     m_catalogStore.catalog().version()));
@@ -325,6 +363,25 @@ void MainWindow::updateCounts()
         const QString name = m_nav->item(i)->data(Qt::UserRole + 1).toString();
         m_nav->item(i)->setText(QStringLiteral("%1  (%2)").arg(name).arg(counts[i]));
     }
+    const int stale = m_model->staleCount();
+    m_staleInfo->setVisible(stale > 0);
+    m_staleInfo->setText(tr("⚠ %n unsent application(s) unchanged for %1+ days", nullptr, stale)
+                             .arg(m_settings.retention.flagUnsentAfterDays));
+}
+
+void MainWindow::runRetention()
+{
+    if (m_databaseUsable && m_settings.retention.purgeConfirmedAfterDays > 0)
+        m_store->purge(m_settings.retention, QDateTime::currentDateTimeUtc());
+    m_model->refreshStale();
+    updateCounts();
+}
+
+void MainWindow::showAuditLog()
+{
+    auto* dialog = new AuditLogDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::updateActions()
@@ -350,6 +407,7 @@ void MainWindow::onOpened(const OpenReport& report)
     } else if (report.outcome == OpenReport::Outcome::RecoveredFromCorrupt) {
         QMessageBox::warning(this, tr("Local database"), report.userMessage());
     }
+    runRetention();
     updateActions();
 }
 
@@ -436,6 +494,7 @@ void MainWindow::openApplication(const QUuid& uuid)
     m_autosaver->flush();
     m_requested = uuid;
     m_store->requestLoad(uuid);
+    m_store->audit(AuditAction::View, uuid.toString(QUuid::WithoutBraces));
 }
 
 void MainWindow::saveNow()
@@ -762,6 +821,8 @@ void MainWindow::showSettings()
     const bool languageChanged = updated.language != m_settings.language;
     m_settings = updated;
     m_settings.save();
+    m_model->setRetention(m_settings.retention);
+    updateCounts();
     if (languageChanged)
         applyLanguage(m_settings.language);
     retranslate();

@@ -59,6 +59,8 @@ public:
     void showLogin();
     void sendNow();
     void showSendHistory();
+    void showAuditLog(); // the caller's role decides whether the action is offered
+    void runRetention(); // purge confirmed applications past the site's period, re-mark old drafts
 
 signals:
     void listReady(); // the database is open and the list shows every application
@@ -128,6 +130,9 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_auditAction = nullptr;
+    QTimer* m_retentionTimer = nullptr;
+    QLabel* m_staleInfo = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_helpMenu = nullptr;

@@ -1,6 +1,7 @@
 #include "MaterialsPanel.h"
 
 #include "AsyncDraftStore.h"
+#include "AuditAction.h"
 #include "BlobStore.h"
 #include "CameraCaptureDialog.h"
 #include "Catalog.h"
@@ -182,6 +183,11 @@ MaterialsPanel::MaterialsPanel(const Catalog& catalog, AsyncDraftStore* store, P
         m_errors->show();
     });
     connect(m_processor, &PageProcessor::exportFinished, this, &MaterialsPanel::exportFinished);
+    connect(m_processor, &PageProcessor::exportFinished, this, [this](const QString& path, const QString& error) {
+        const auto audit = m_pendingExports.take(path);
+        if (error.isEmpty() && !audit.first.isEmpty())
+            m_store->audit(AuditAction::Export, audit.first, audit.second);
+    });
     connect(m_thumbnails, &ThumbnailLoader::thumbnailReady, this, [this](const QString&) { refreshPages(); });
 
     rebuildSlots();
@@ -548,6 +554,10 @@ void MaterialsPanel::acceptDespiteIssues(const QUuid& pageId, const QString& rea
     after.overrideBy = m_operator;
     after.overrideAt = QDateTime::currentDateTimeUtc();
     m_undo->push(new SavePageCommand(m_store, *p, after, tr("Accept page")));
+    // Audited with what was overridden, not why: the reason is free text and may name the person.
+    m_store->audit(AuditAction::Override, m_application.uuid.toString(QUuid::WithoutBraces),
+                   QStringLiteral("page=%1 material=%2 issues=%3")
+                       .arg(pageId.toString(QUuid::WithoutBraces), p->material, p->issues.join(u',')));
 }
 
 void MaterialsPanel::exportMaterialPdf(const QString& material, const QString& path)
@@ -557,6 +567,10 @@ void MaterialsPanel::exportMaterialPdf(const QString& material, const QString& p
         if (p.material == material)
             pages << p;
     }
+    // The PDF leaves the application's protection: once written, who took which material out is audited
+    // (never the file's path, which may name the person).
+    m_pendingExports.insert(path, {m_application.uuid.toString(QUuid::WithoutBraces),
+                                   QStringLiteral("pdf material=%1 pages=%2").arg(material).arg(pages.size())});
     m_processor->exportPdf(pages, path);
 }
 

@@ -107,6 +107,7 @@ private:
     QHash<QString, QPushButton*> m_folderButtons;
     QHash<QString, QPushButton*> m_cameraButtons;
     QHash<QString, QPushButton*> m_exportButtons;
+    QHash<QString, QPair<QString, QString>> m_pendingExports; // path -> (application, audit detail)
 };
 
 } // namespace mtb

@@ -9,12 +9,14 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSpinBox>
 
 namespace mtb {
 
 SettingsDialog::SettingsDialog(const Catalog& catalog, const CounterSettings& settings, QWidget* parent)
     : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_operator(new QLineEdit(this)),
-      m_site(new CodeComboBox(this)), m_channel(new CodeComboBox(this))
+      m_site(new CodeComboBox(this)), m_channel(new CodeComboBox(this)), m_purgeDays(new QSpinBox(this)),
+      m_flagDays(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -46,6 +48,21 @@ SettingsDialog::SettingsDialog(const Catalog& catalog, const CounterSettings& se
     m_channel->setCurrentCode(settings.defaultChannel);
     m_operator->setText(settings.operatorName);
 
+    // Retention (docs/audit.md): 0 switches a rule off.
+    for (QSpinBox* days : {m_purgeDays, m_flagDays}) {
+        days->setRange(0, RetentionPolicy::kMaxDays);
+        days->setSpecialValueText(tr("Never"));
+        days->setSuffix(tr(" days"));
+    }
+    m_purgeDays->setObjectName(QStringLiteral("purgeConfirmedAfterDays"));
+    m_flagDays->setObjectName(QStringLiteral("flagUnsentAfterDays"));
+    m_purgeDays->setValue(settings.retention.purgeConfirmedAfterDays);
+    m_flagDays->setValue(settings.retention.flagUnsentAfterDays);
+    m_purgeDays->setToolTip(tr("Applications the central service has confirmed are removed from this PC (with "
+                               "their pages) once they have not changed for this many days."));
+    m_flagDays->setToolTip(tr("Drafts and unsent applications not changed for this many days are marked in the "
+                              "list and counted in the status bar."));
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -54,6 +71,8 @@ SettingsDialog::SettingsDialog(const Catalog& catalog, const CounterSettings& se
     form->addRow(tr("Operator name"), m_operator);
     form->addRow(tr("Acceptance site"), m_site);
     form->addRow(tr("Default channel"), m_channel);
+    form->addRow(tr("Remove confirmed applications after"), m_purgeDays);
+    form->addRow(tr("Flag unsent drafts older than"), m_flagDays);
     form->addRow(buttons);
 }
 
@@ -64,6 +83,8 @@ CounterSettings SettingsDialog::settings() const
     s.operatorName = m_operator->text().trimmed();
     s.site = m_site->currentCode();
     s.defaultChannel = m_channel->currentCode();
+    s.retention.purgeConfirmedAfterDays = m_purgeDays->value();
+    s.retention.flagUnsentAfterDays = m_flagDays->value();
     return s;
 }
 

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace mtb {
 
@@ -26,6 +27,8 @@ private:
     QLineEdit* m_operator;
     CodeComboBox* m_site;
     CodeComboBox* m_channel;
+    QSpinBox* m_purgeDays;
+    QSpinBox* m_flagDays;
 };
 
 } // namespace mtb

@@ -33,6 +33,7 @@ AsyncDraftStore::AsyncDraftStore(const QString& databasePath, std::shared_ptr<co
     connect(m_worker, &DraftWorker::outboxItemLoaded, this, &AsyncDraftStore::outboxItemLoaded);
     connect(m_worker, &DraftWorker::attemptsLoaded, this, &AsyncDraftStore::attemptsLoaded);
     connect(m_worker, &DraftWorker::pageSaveFailed, this, &AsyncDraftStore::pageSaveFailed);
+    connectAudit();
     m_thread.start();
 }
 

@@ -2,10 +2,13 @@
 
 #include "AccessScope.h"
 #include "Application.h"
+#include "AuditEntry.h"
+#include "AuditVerifier.h"
 #include "DraftSummary.h"
 #include "OpenReport.h"
 #include "OutboxItem.h"
 #include "PageRecord.h"
+#include "RetentionPurge.h"
 
 #include <QObject>
 #include <QThread>
@@ -51,6 +54,19 @@ public:
     void removePage(const QUuid& applicationUuid, const QUuid& pageId);
     void arrangePages(const QUuid& applicationUuid, const QString& material, const QList<QUuid>& orderedIds);
 
+    // The audit log (docs/audit.md). The actor is who is at the desk from now on (sign-in, unlock,
+    // switch of staff); saves, trash, restore, outbox and page changes are recorded by the storage
+    // thread itself, and audit() records what only the GUI sees (view, export, print, override,
+    // sign-in events). Personal data never goes into `detail`.
+    void setAuditActor(const AuditActor& actor);
+    void audit(const QString& action, const QString& object = {}, const QString& detail = {});
+    void requestAuditEntries(const AuditQuery& query); // answered by auditEntriesLoaded; itself audited
+    void verifyAudit();                                 // answered by auditVerified
+    void exportAudit(const AuditQuery& query, const QString& path); // CSV or JSON by suffix; audited
+    // Purges confirmed applications past the site's retention period (RetentionPurge); answered by
+    // purgeFinished. `now` is a parameter so tests can move time.
+    void purge(const RetentionPolicy& policy, const QDateTime& now, bool dryRun = false);
+
     // Fault injection for tests (the ownCloud autotestFailCounter idea): caps the database at its
     // current size, so that growing it fails exactly as a full disk does (SQLITE_FULL). 0 lifts the cap.
     void simulateFullDiskForTesting(bool full);
@@ -73,8 +89,13 @@ signals:
     void outboxItemLoaded(const QUuid& applicationUuid, const mtb::OutboxItem& item, bool exists);
     void pagesChanged(const QUuid& applicationUuid, const QList<mtb::PageRecord>& pages);
     void pageSaveFailed(const QUuid& applicationUuid, const QString& message);
+    void auditEntriesLoaded(const QList<mtb::AuditEntry>& entries, const QString& error);
+    void auditVerified(const mtb::AuditReport& report);
+    void auditExported(const QString& path, int entries, const QString& error);
+    void purgeFinished(const mtb::PurgeReport& report);
 
 private:
+    void connectAudit(); // AsyncDraftStoreAudit.cpp
     QThread m_thread;
     DraftWorker* m_worker = nullptr;
 };

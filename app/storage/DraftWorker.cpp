@@ -1,5 +1,8 @@
 #include "DraftWorker.h"
 
+#include "AuditAction.h"
+#include "AuditRecorder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlQuery>
@@ -44,6 +47,8 @@ void DraftWorker::open()
         setScope(m_scope);
         m_pages = std::make_unique<PageRepository>(m_database->connection(), m_keys);
         m_outbox = std::make_unique<OutboxRepository>(m_database->connection(), m_keys);
+        m_audit = std::make_unique<AuditRecorder>(m_database->connection(), m_keys);
+        m_audit->setActor(m_actor);
     }
     else
         m_database.reset();
@@ -72,8 +77,10 @@ void DraftWorker::save(Application application)
     if (!ready(application.uuid))
         return;
     QString error;
-    if (m_repository->save(application, QDateTime::currentDateTimeUtc(), &error))
+    if (m_repository->save(application, QDateTime::currentDateTimeUtc(), &error)) {
+        auditEdit(application.uuid, QStringLiteral("form"));
         emit saved(DraftSummary::of(application));
+    }
     else
         emit saveFailed(application.uuid, saveFailureMessage(m_path, error));
 }
@@ -104,8 +111,10 @@ void DraftWorker::setTrashed(const QUuid& uuid, bool trashed)
     QString error;
     const bool ok = trashed ? m_repository->moveToTrash(uuid, QDateTime::currentDateTimeUtc(), &error)
                             : m_repository->restore(uuid, &error);
-    if (ok)
+    if (ok) {
+        auditAction(trashed ? AuditAction::Delete : AuditAction::Restore, uuid);
         emit trashChanged(uuid, trashed);
+    }
     else
         emit saveFailed(uuid, saveFailureMessage(m_path, error));
 }
@@ -126,6 +135,8 @@ void DraftWorker::enqueue(const OutboxItem& item)
         return;
     QString error;
     const bool ok = m_outbox->enqueue(item, &error);
+    if (ok)
+        auditAction(AuditAction::Submit, item.applicationUuid, QStringLiteral("revision=%1").arg(item.revision));
     emit enqueued(item.applicationUuid, ok, ok ? QString() : saveFailureMessage(m_path, error));
 }
 
@@ -133,7 +144,10 @@ void DraftWorker::withdraw(const QUuid& applicationUuid, int revision)
 {
     if (!m_outbox)
         return;
-    emit withdrawn(applicationUuid, m_outbox->withdrawQueued(applicationUuid, revision, nullptr));
+    const bool ok = m_outbox->withdrawQueued(applicationUuid, revision, nullptr);
+    if (ok)
+        auditAction(AuditAction::Withdraw, applicationUuid, QStringLiteral("revision=%1").arg(revision));
+    emit withdrawn(applicationUuid, ok);
 }
 
 void DraftWorker::loadOutboxItem(const QUuid& applicationUuid, int revision)
@@ -164,6 +178,8 @@ void DraftWorker::savePage(PageRecord page)
     QString error;
     if (!m_pages->save(page, QDateTime::currentDateTimeUtc(), &error))
         emit pageSaveFailed(page.applicationUuid, saveFailureMessage(m_path, error));
+    else
+        auditEdit(page.applicationUuid, QStringLiteral("pages"));
     listPages(page.applicationUuid);
 }
 
@@ -174,6 +190,8 @@ void DraftWorker::removePage(const QUuid& applicationUuid, const QUuid& pageId)
     QString error;
     if (!m_pages->remove(pageId, &error))
         emit pageSaveFailed(applicationUuid, saveFailureMessage(m_path, error));
+    else
+        auditEdit(applicationUuid, QStringLiteral("page removed: ") + pageId.toString(QUuid::WithoutBraces));
     listPages(applicationUuid);
 }
 
@@ -184,11 +202,14 @@ void DraftWorker::arrangePages(const QUuid& applicationUuid, const QString& mate
     QString error;
     if (!m_pages->arrange(material, orderedIds, QDateTime::currentDateTimeUtc(), &error))
         emit pageSaveFailed(applicationUuid, saveFailureMessage(m_path, error));
+    else
+        auditEdit(applicationUuid, QStringLiteral("pages"));
     listPages(applicationUuid);
 }
 
 void DraftWorker::shutdown()
 {
+    m_audit.reset();
     m_outbox.reset();
     m_pages.reset();
     m_repository.reset();

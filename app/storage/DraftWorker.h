@@ -1,16 +1,21 @@
 #pragma once
 
 #include "Application.h"
+#include "AuditEntry.h"
+#include "AuditVerifier.h"
 #include "Database.h"
 #include "DraftRepository.h"
 #include "DraftSummary.h"
 #include "OutboxRepository.h"
 #include "PageRepository.h"
+#include "RetentionPurge.h"
 
 #include <QObject>
 #include <memory>
 
 namespace mtb {
+
+class AuditRecorder;
 
 // Lives on the storage thread; does what AsyncDraftStore asks and reports back with signals.
 class DraftWorker : public QObject
@@ -38,6 +43,14 @@ public:
     void shutdown();
     void simulateFullDisk(bool full);
 
+    // The audit log and retention (DraftWorkerAudit.cpp).
+    void setAuditActor(const AuditActor& actor);
+    void audit(const QString& action, const QString& object, const QString& detail);
+    void loadAuditEntries(const AuditQuery& query);
+    void verifyAudit();
+    void exportAudit(const AuditQuery& query, const QString& path);
+    void purge(const RetentionPolicy& policy, const QDateTime& now, bool dryRun);
+
 signals:
     void opened(const mtb::OpenReport& report);
     void saved(const mtb::DraftSummary& summary);
@@ -52,8 +65,14 @@ signals:
     void outboxItemLoaded(const QUuid& applicationUuid, const mtb::OutboxItem& item, bool exists);
     void pagesChanged(const QUuid& applicationUuid, const QList<mtb::PageRecord>& pages);
     void pageSaveFailed(const QUuid& applicationUuid, const QString& message);
+    void auditEntriesLoaded(const QList<mtb::AuditEntry>& entries, const QString& error);
+    void auditVerified(const mtb::AuditReport& report);
+    void auditExported(const QString& path, int entries, const QString& error);
+    void purgeFinished(const mtb::PurgeReport& report);
 
 private:
+    void auditAction(const QString& action, const QUuid& object, const QString& detail = {});
+    void auditEdit(const QUuid& object, const QString& detail);
     bool ready(const QUuid& uuid);
     QString m_path;
     std::shared_ptr<const KeyRing> m_keys;
@@ -61,6 +80,8 @@ private:
     std::unique_ptr<DraftRepository> m_repository;
     std::unique_ptr<PageRepository> m_pages;
     std::unique_ptr<OutboxRepository> m_outbox;
+    AuditActor m_actor;
+    std::unique_ptr<AuditRecorder> m_audit;
     AccessScope m_scope;
 };
 

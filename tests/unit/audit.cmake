@@ -5,6 +5,10 @@ add_dependencies(test_audit_log mtbdesk-cli)
 
 add_mtb_test(test_log_redaction SOURCES test_log_redaction.cpp LIBS mtb_core LABELS unit)
 
+add_mtb_test(test_retention SOURCES test_retention.cpp LIBS mtb_storage mtb_audit Qt6::Sql LABELS unit)
+target_compile_definitions(test_retention PRIVATE MTBDESK_CLI="$<TARGET_FILE:mtbdesk-cli>")
+add_dependencies(test_retention mtbdesk-cli)
+
 # "Logs from a full test run contain no test person's ID number": a test that runs after every other
 # test of the build (it DEPENDS on all of them, collected once every directory has been read) and scans
 # what the run has logged (test_log_privacy.cpp).
