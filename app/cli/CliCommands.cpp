@@ -59,6 +59,7 @@ int DraftsCommand::run(const QStringList& args)
 int DraftsCommand::list(bool json, bool includeTrash)
 {
     DraftRepository repo(m_database.connection(), m_keys);
+    repo.setScope(m_scope);
     QString error;
     const QVector<DraftSummary> rows = repo.listAll(&error);
     if (!error.isEmpty()) {
@@ -88,9 +89,13 @@ int DraftsCommand::exportOne(const QString& id)
         return 2;
     }
     DraftRepository repo(m_database.connection(), m_keys);
-    const auto app = repo.load(uuid);
+    repo.setScope(m_scope);
+    QString error;
+    const auto app = repo.load(uuid, &error);
     if (!app) {
-        m_err << tr("No application with ID %1.").arg(id) << '\n';
+        // Outside the signed-in staff member's scope: say so, rather than pretend it does not exist.
+        m_err << (error == DraftRepository::outOfScopeMessage() ? error : tr("No application with ID %1.").arg(id))
+              << '\n';
         return 1;
     }
     m_out << QJsonDocument(app->toJson()).toJson(QJsonDocument::Indented);
@@ -116,6 +121,7 @@ int DraftsCommand::importFile(const QString& path)
     }
     const QJsonArray documents = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
     DraftRepository repo(m_database.connection(), m_keys);
+    repo.setScope(m_scope);
     QString error;
     const QList<QUuid> ids = repo.importDocuments(documents, QDateTime::currentDateTimeUtc(), &error);
     if (!error.isEmpty()) {
@@ -135,6 +141,7 @@ int DraftsCommand::markReady(const QStringList& ids)
         return 1;
     }
     DraftRepository drafts(m_database.connection(), m_keys);
+    drafts.setScope(m_scope);
     PageRepository pages(m_database.connection(), m_keys);
     OutboxRepository outbox(m_database.connection(), m_keys);
     QList<QUuid> targets;

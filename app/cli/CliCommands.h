@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AccessScope.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -20,6 +22,8 @@ public:
     DraftsCommand(Database& database, const QString& dataDir, std::shared_ptr<const KeyRing> keys, QTextStream& out,
                   QTextStream& err);
     int run(const QStringList& args);
+    // The signed-in staff member's scope (CliSignIn); everything by default.
+    void setScope(const AccessScope& scope) { m_scope = scope; }
 
 private:
     int list(bool json, bool includeTrash);
@@ -32,6 +36,7 @@ private:
     std::shared_ptr<const KeyRing> m_keys;
     QTextStream& m_out;
     QTextStream& m_err;
+    AccessScope m_scope;
 };
 
 } // namespace mtb

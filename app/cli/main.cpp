@@ -1,6 +1,7 @@
 // mtbdesk-cli: the headless side of MTB Desk, over the same libraries as the GUI.
 #include "AuditCommands.h"
 #include "CliCommands.h"
+#include "CliSignIn.h"
 #include "SyncCommands.h"
 #include "DataPaths.h"
 #include "Database.h"
@@ -115,6 +116,11 @@ int main(int argc, char* argv[])
         mtb::SyncCommands sync(database, paths.dataDir(), keys, out, err);
         return sync.run(args.value(0), args.mid(1));
     }
+    // "drafts ... --user NAME --password-file F": within that staff member's scope (CliSignIn).
+    const std::optional<mtb::AccessScope> scope = mtb::CliSignIn::scopeFromArgs(args, database.connection(), err);
+    if (!scope)
+        return mtb::CliSignIn::kExitRefused;
     mtb::DraftsCommand drafts(database, paths.dataDir(), keys, out, err);
+    drafts.setScope(*scope);
     return drafts.run(args.mid(1));
 }

@@ -67,6 +67,14 @@ void SyncEngine::login(const QString& username, const QString& password)
                               Qt::QueuedConnection);
 }
 
+void SyncEngine::adoptSession(const QString& opterId, const QString& accessToken, const QString& refreshToken)
+{
+    m_worker->expectAdoption();
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, opterId, accessToken, refreshToken] { w->adoptSession(opterId, accessToken, refreshToken); },
+        Qt::QueuedConnection);
+}
+
 void SyncEngine::sendNow()
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->runPass(true); }, Qt::QueuedConnection);
@@ -122,8 +130,11 @@ void SyncEngineWorker::start()
     m_outboxWorker->setTokenRefresher([this] { return m_session->refresh(); });
     connect(m_outboxWorker.get(), &OutboxWorker::itemChanged, this, &SyncEngineWorker::itemChanged);
     m_running = m_outboxWorker.get();
-    // A refresh token from an earlier day (in the keychain) signs this PC in without a password.
-    if (m_session->refresh())
+    // A refresh token from an earlier day (in the keychain) signs this PC in without a password - unless
+    // the desk's signed-in staff member is about to be adopted (adoptSession), whose session it must be.
+    if (m_adoptionPending)
+        setConnectivity(SyncEngine::Connectivity::SignedOut);
+    else if (m_session->refresh())
         setConnectivity(SyncEngine::Connectivity::Online);
     else
         setConnectivity(SyncEngine::Connectivity::SignedOut);
@@ -179,6 +190,26 @@ void SyncEngineWorker::login(const QString& username, const QString& password)
     emit loginFinished(reply.ok(), reply.ok() ? QString() : loginFailureText(reply), m_session->staff());
     if (reply.ok())
         runPass(true); // whatever waited for the sign-in goes now
+}
+
+void SyncEngineWorker::adoptSession(const QString& opterId, const QString& accessToken, const QString& refreshToken)
+{
+    m_adoptionPending = false;
+    if (!m_api)
+        return; // not configured, or the database could not be opened
+    // One keychain entry per staff member: a colleague's stored token never signs this person in.
+    m_session = std::make_unique<SyncSession>(
+        m_api, QStringLiteral("%1@%2@%3").arg(opterId, QSysInfo::machineHostName(), m_config.baseUrl.host()));
+    bool online = false;
+    if (!accessToken.isEmpty()) {
+        m_session->adopt(accessToken, refreshToken);
+        online = true;
+    } else {
+        online = m_session->refresh();
+    }
+    setConnectivity(online ? SyncEngine::Connectivity::Online : SyncEngine::Connectivity::SignedOut);
+    if (online)
+        runPass(true); // whatever waited for a sign-in goes now
 }
 
 void SyncEngineWorker::runPass(bool everything)

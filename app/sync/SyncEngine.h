@@ -30,6 +30,11 @@ public:
     ~SyncEngine() override;
 
     void login(const QString& username, const QString& password);
+    // The staff member signed in at the desk (ui/SignInDialog): the sync session becomes theirs, with
+    // that online sign-in's tokens, or - after an offline sign-in (empty tokens) - the refresh token
+    // kept for them in the keychain. Called right after construction, the start skips the PC's
+    // previous session.
+    void adoptSession(const QString& opterId, const QString& accessToken, const QString& refreshToken);
     void sendNow();
     void pollNow();
     void setIntervalMs(int ms);

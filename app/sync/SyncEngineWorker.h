@@ -31,6 +31,8 @@ public:
     // Thread-safe: makes a running outbox pass end after its current request (window closing).
     void interrupt();
     void login(const QString& username, const QString& password);
+    void adoptSession(const QString& opterId, const QString& accessToken, const QString& refreshToken);
+    void expectAdoption() { m_adoptionPending = true; } // thread-safe: before adoptSession is queued
     void runPass(bool everything);
     void pollChanges();
     void setIntervalMs(int ms) { m_timer->setInterval(ms); }
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<SyncSession> m_session;
     std::unique_ptr<OutboxWorker> m_outboxWorker;
     std::atomic<OutboxWorker*> m_running{nullptr}; // readable from the GUI thread
+    std::atomic<bool> m_adoptionPending{false};
     SyncEngine::Connectivity m_connectivity = SyncEngine::Connectivity::SignedOut;
 };
 

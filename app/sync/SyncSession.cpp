@@ -15,6 +15,13 @@ ApiReply SyncSession::login(const QString& username, const QString& password, co
     return reply;
 }
 
+void SyncSession::adopt(const QString& accessToken, const QString& refreshToken)
+{
+    m_api->setAccessToken(accessToken);
+    if (!refreshToken.isEmpty())
+        m_vault.store(refreshToken, nullptr);
+}
+
 bool SyncSession::refresh()
 {
     const QString token = m_vault.load();

@@ -18,6 +18,9 @@ public:
     ApiReply login(const QString& username, const QString& password, const QString& deviceId);
     // Uses the stored refresh token; false when there is none or the service refused it.
     bool refresh();
+    // Takes over the tokens of a sign-in made elsewhere (the desk's start-up sign-in), so the service is
+    // not asked a second time; the refresh token is kept like one from login().
+    void adopt(const QString& accessToken, const QString& refreshToken);
     bool signedIn() const { return !m_api->accessToken().isEmpty(); }
     QJsonObject staff() const { return m_staff; }
     void signOut();
