@@ -55,12 +55,18 @@ QByteArray HttpConnection::head(const HttpRequest& request)
     return out + "\r\n";
 }
 
-bool HttpConnection::reusableFor(const QUrl& url) const
+bool HttpConnection::reusableFor(const QUrl& url)
 {
+    if (!m_socket || m_endpoint != endpointOf(url) || m_socket->state() != QAbstractSocket::ConnectedState)
+        return false;
+    // Between requests nobody may have run this thread's event loop (chunk after chunk), so a close the
+    // server sent after its last answer (an idle timeout, say) can still be waiting in the kernel: a
+    // zero-time wait lets the socket take it in now, before any byte of the next request is written.
+    // (A timeout is the expected result and leaves the socket connected.)
+    m_socket->waitForReadyRead(0);
     // Unexpected bytes waiting (a server's "408 Request Timeout" before it closes, say) mean the
     // connection is not in step with us any more.
-    return m_socket && m_endpoint == endpointOf(url) &&
-           m_socket->state() == QAbstractSocket::ConnectedState && m_socket->bytesAvailable() == 0;
+    return m_socket->state() == QAbstractSocket::ConnectedState && m_socket->bytesAvailable() == 0;
 }
 
 HttpOutcome HttpConnection::send(const HttpRequest& request, int timeoutMs)

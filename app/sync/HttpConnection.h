@@ -44,7 +44,7 @@ public:
 
 private:
     HttpOutcome attempt(const HttpRequest& request, const QByteArray& head, int timeoutMs, qint64* onWire);
-    bool reusableFor(const QUrl& url) const;
+    bool reusableFor(const QUrl& url);
     static QString endpointOf(const QUrl& url);
 
     HttpTlsPolicy m_tls;
