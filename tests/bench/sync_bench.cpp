@@ -9,6 +9,7 @@
 #include "BlobStore.h"
 #include "Database.h"
 #include "DraftRepository.h"
+#include "KeyRing.h"
 #include "OutboxRepository.h"
 #include "OutboxWorker.h"
 #include "PageRecord.h"
@@ -135,13 +136,15 @@ int main(int argc, char* argv[])
     QRandomGenerator rng(7);
     test::SampleData samples(11);
     QStringList allPages; // hashes only: the bytes stay in the blob store, not in this process
+    const std::shared_ptr<const KeyRing> keys = KeyRing::forTesting(); // stored encrypted, as in the app
     {
         Database db(work + QStringLiteral("/client/mtbdesk.sqlite"), QStringLiteral("bench"));
+        db.setKeyRing(keys);
         if (!db.open().usable())
             return 1;
-        DraftRepository drafts(db.connection());
-        OutboxRepository outbox(db.connection());
-        BlobStore blobs(work + QStringLiteral("/client"));
+        DraftRepository drafts(db.connection(), keys);
+        OutboxRepository outbox(db.connection(), keys);
+        BlobStore blobs(work + QStringLiteral("/client"), keys);
         for (int i = 0; i < apps; ++i) {
             Application application = samples.application();
             application.acceptance.site = QStringLiteral("511302");
