@@ -4,6 +4,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace mtb {
 
 CounterSettings CounterSettings::load()
@@ -15,6 +17,9 @@ CounterSettings CounterSettings::load()
     c.site = s.value(QStringLiteral("counter/site"), c.site).toString();
     c.defaultChannel = s.value(QStringLiteral("counter/channel"), c.defaultChannel).toString();
     c.retention = RetentionPolicy::load(s);
+    c.idleLockMinutes = std::clamp(s.value(QStringLiteral("security/idleLockMinutes"), c.idleLockMinutes).toInt(), 1, 120);
+    c.offlineValidityDays =
+        std::clamp(s.value(QStringLiteral("security/offlineValidityDays"), c.offlineValidityDays).toInt(), 1, 365);
     return c;
 }
 
@@ -26,6 +31,8 @@ void CounterSettings::save() const
     s.setValue(QStringLiteral("counter/site"), site);
     s.setValue(QStringLiteral("counter/channel"), defaultChannel);
     retention.save(s);
+    s.setValue(QStringLiteral("security/idleLockMinutes"), idleLockMinutes);
+    s.setValue(QStringLiteral("security/offlineValidityDays"), offlineValidityDays);
 }
 
 } // namespace mtb

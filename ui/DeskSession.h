@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SignInResult.h"
+
 #include <memory>
 
 namespace mtb {
@@ -13,6 +15,10 @@ struct DeskSession
 {
     std::shared_ptr<const KeyRing> keys;
     std::shared_ptr<const StaffIdentity> staff;
+    // How the staff member signed in (ui/SignInDialog): offline, or online with the tokens the sync
+    // engine takes over instead of signing in a second time.
+    bool signedInOffline = false;
+    SyncCredentials syncCredentials;
 };
 
 } // namespace mtb

@@ -3,11 +3,13 @@
 #include "ApplicationFilterModel.h"
 #include "ApplicationForm.h"
 #include "ApplicationListModel.h"
+#include "AsyncAuthenticator.h"
 #include "AsyncDraftStore.h"
 #include "AuditAction.h"
 #include "AuditLogDialog.h"
 #include "AuditRecorder.h"
 #include "DataPaths.h"
+#include "DeskLocker.h"
 #include "FieldSlot.h"
 #include "MaterialCheck.h"
 #include "MaterialsPanel.h"
@@ -62,6 +64,8 @@ AuditActor auditActorOf(const StaffIdentity* staff, const CounterSettings& setti
 }
 } // namespace
 
+void MainWindow::updateAuditActor() { m_store->setAuditActor(auditActorOf(m_session.staff.get(), m_settings)); }
+
 MainWindow::MainWindow(const QString& dataDir, DeskSession session, QWidget* parent)
     : QMainWindow(parent), m_catalogStore(dataDir), m_settings(CounterSettings::load()),
       m_store(new AsyncDraftStore(DataPaths(dataDir).databasePath(), session.keys, this)),
@@ -72,6 +76,14 @@ MainWindow::MainWindow(const QString& dataDir, DeskSession session, QWidget* par
       m_session(std::move(session))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    if (m_session.staff) {
+        // Local password checks (unlock, take-over, supervisor approval) on a thread of their own.
+        AsyncAuthenticator::Options auth;
+        auth.databasePath = DataPaths(m_dataDir).databasePath();
+        auth.server = ServerConfig::fromSettingsAndEnvironment();
+        auth.policy.validityDays = m_settings.offlineValidityDays;
+        m_auth = new AsyncAuthenticator(auth, this);
+    }
     // The catalogue is a small JSON document (bundled resource or installed copy): parsing it is quick.
     m_catalogStore.load();
     buildUi();
@@ -94,7 +106,8 @@ MainWindow::MainWindow(const QString& dataDir, DeskSession session, QWidget* par
 
     setupSync();
     retranslate();
-    m_store->setAuditActor(auditActorOf(m_session.staff.get(), m_settings));
+    updateAuditActor();
+    setupSignIn();
     m_store->open();
     m_store->requestList();
     // Retention: confirmed applications are purged once the database is open and then every hour, and
@@ -213,7 +226,10 @@ void MainWindow::buildUi()
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 3);
     splitter->setSizes({150, 560, 730});
-    setCentralWidget(splitter);
+    if (m_auth)
+        m_locker = new DeskLocker(this, splitter, m_auth); // the lock screen's stack becomes the central widget
+    else
+        setCentralWidget(splitter);
 
     m_saveStatus = new QLabel;
     m_saveStatus->setObjectName(QStringLiteral("saveStatus"));
@@ -328,9 +344,14 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("Quit"));
     m_aboutAction->setText(tr("About MTB Desk"));
     m_auditAction->setText(tr("Audit log…"));
-    m_counterInfo->setText(tr("Operator: %1 · Catalogue %2")
-                               .arg(m_settings.operatorName.isEmpty() ? tr("(not set)") : m_settings.operatorName,
-                                    m_catalogStore.catalog().version()));
+    if (m_session.staff)
+        m_counterInfo->setText(tr("Signed in: %1 (%2) · Catalogue %3")
+                                   .arg(m_session.staff->opterName, StaffIdentity::roleDisplayName(m_session.staff->role),
+                                        m_catalogStore.catalog().version()));
+    else
+        m_counterInfo->setText(tr("Operator: %1 · Catalogue %2")
+                                   .arg(m_settings.operatorName.isEmpty() ? tr("(not set)") : m_settings.operatorName,
+                                        m_catalogStore.catalog().version()));
     if (!m_listReady)
         m_saveStatus->setText(tr("Opening the local database…"));
     retranslateTabs();
@@ -473,8 +494,8 @@ void MainWindow::newApplication()
     a.applicant.psnCertType = QStringLiteral("01");
     a.applicant.naty = QStringLiteral("01");
     a.acceptance.channel = m_settings.defaultChannel;
-    a.acceptance.operatorName = m_settings.operatorName;
-    a.acceptance.site = m_settings.site;
+    a.acceptance.operatorName = m_session.staff ? m_session.staff->opterName : m_settings.operatorName;
+    a.acceptance.site = m_session.staff ? m_session.staff->optins : m_settings.site;
     m_requested = a.uuid;
     m_table->clearSelection();
     m_nav->setCurrentRow(0);
@@ -692,6 +713,12 @@ void MainWindow::setupSync()
         return;
     }
     m_sync = new SyncEngine(m_dataDir, config, m_session.keys, this);
+    if (m_session.staff) {
+        // The start-up sign-in's tokens (or, after an offline sign-in, this person's stored refresh token).
+        m_sync->adoptSession(m_session.staff->opterId, m_session.syncCredentials.accessToken,
+                             m_session.syncCredentials.refreshToken);
+        m_lastUser = m_session.staff->opterId;
+    }
     connect(m_sync, &SyncEngine::connectivityChanged, this, [this](SyncEngine::Connectivity c, const QString& detail) {
         switch (c) {
         case SyncEngine::Connectivity::NotConfigured:
@@ -815,12 +842,15 @@ void MainWindow::applyLanguage(const QString& choice)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_catalogStore.catalog(), m_settings, this);
+    dialog.setSecurityEditable(!m_session.staff ||
+                               m_session.staff->may(StaffIdentity::Permission::ChangeSecuritySettings));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const CounterSettings updated = dialog.settings();
     const bool languageChanged = updated.language != m_settings.language;
     m_settings = updated;
     m_settings.save();
+    applyStaffSettings();
     m_model->setRetention(m_settings.retention);
     updateCounts();
     if (languageChanged)

@@ -22,6 +22,8 @@ class QTableView;
 namespace mtb {
 
 class ApplicationFilterModel;
+class AsyncAuthenticator;
+class DeskLocker;
 class ApplicationForm;
 class ApplicationListModel;
 class MaterialsPanel;
@@ -48,6 +50,10 @@ public:
     AsyncDraftStore* store() const { return m_store; }
     Autosaver* autosaver() const { return m_autosaver; }
     bool isListReady() const { return m_listReady; }
+    // With a signed-in staff member (DeskSession::staff): locking and local password checks.
+    DeskLocker* deskLocker() const { return m_locker; }
+    AsyncAuthenticator* authenticator() const { return m_auth; }
+    const DeskSession& session() const { return m_session; }
 
     void newApplication();
     void openApplication(const QUuid& uuid);
@@ -80,6 +86,11 @@ private:
     void onLoaded(const Application& application);
     void onEditAgain();
     void setupSync();
+    void setupSignIn();                              // scope, lock, override approval (MainWindowSignIn.cpp)
+    void onTakenOver(const SignInResult& result);    // another staff member signed in on the lock screen
+    QString handOverBlocker();                       // why the desk cannot change hands now, or empty
+    void applyStaffSettings();                       // idle time and offline validity from m_settings
+    void updateAuditActor();                         // the audit log names whoever is at the desk now
     void showApplication(const Application& application); // form, materials, banner
     void updateBanner(const Application& application);
     void refreshSoon();
@@ -103,6 +114,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     QString m_dataDir;
     DeskSession m_session;
+    AsyncAuthenticator* m_auth = nullptr;
+    DeskLocker* m_locker = nullptr;
     SyncEngine* m_sync = nullptr;
     QLabel* m_connectivity = nullptr;
     QToolButton* m_loginButton = nullptr;

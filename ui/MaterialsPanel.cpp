@@ -544,14 +544,14 @@ void MaterialsPanel::removePage(const QUuid& pageId)
         m_undo->push(new RemovePageCommand(m_store, *p, tr("Delete page")));
 }
 
-void MaterialsPanel::acceptDespiteIssues(const QUuid& pageId, const QString& reason)
+void MaterialsPanel::acceptDespiteIssues(const QUuid& pageId, const QString& reason, const QString& approvedBy)
 {
     const PageRecord* p = page(pageId);
     if (!p || reason.trimmed().isEmpty())
         return;
     PageRecord after = *p;
     after.overrideReason = reason.trimmed();
-    after.overrideBy = m_operator;
+    after.overrideBy = approvedBy.isEmpty() ? m_operator : approvedBy;
     after.overrideAt = QDateTime::currentDateTimeUtc();
     m_undo->push(new SavePageCommand(m_store, *p, after, tr("Accept page")));
     // Audited with what was overridden, not why: the reason is free text and may name the person.
@@ -601,6 +601,12 @@ void MaterialsPanel::showContextMenu(MaterialSlotList* list, const QPoint& pos)
     }
     if (p->blocksSubmission()) {
         menu.addAction(tr("Accept despite the problem…"), this, [this, id] {
+            if (m_overrideApproval) {
+                m_overrideApproval(this, [this, id](const QString& reason, const QString& approvedBy) {
+                    acceptDespiteIssues(id, reason, approvedBy);
+                });
+                return;
+            }
             bool ok = false;
             const QString reason = QInputDialog::getText(this, tr("Accept page"),
                                                          tr("Why is this page acceptable? (recorded with your name)"),

@@ -54,7 +54,13 @@ public:
     void rotate(const QUuid& pageId, int quarterTurns);
     void moveToMaterial(const QUuid& pageId, const QString& material);
     void removePage(const QUuid& pageId);
-    void acceptDespiteIssues(const QUuid& pageId, const QString& reason);
+    // approvedBy: who approved the override (a supervisor); empty records the operator's name.
+    void acceptDespiteIssues(const QUuid& pageId, const QString& reason, const QString& approvedBy = {});
+    // How "Accept despite the problem…" gets a reason and an approval: it calls `done` with both, or
+    // not at all. Unset, it only asks for the reason (windows without a signed-in staff member).
+    using OverrideApproval =
+        std::function<void(QWidget* parent, std::function<void(const QString& reason, const QString& approvedBy)> done)>;
+    void setOverrideApproval(OverrideApproval approval) { m_overrideApproval = std::move(approval); }
     void applyCorrection(const PageRecord& corrected); // from the page editor
     void exportMaterialPdf(const QString& material, const QString& path);
     const PageRecord* page(const QUuid& pageId) const;
@@ -90,6 +96,7 @@ private:
     QHash<QUuid, PageRecord> m_beforeReprocess; // edits waiting for their new image
     QString m_operator;
     std::function<void()> m_beforeImport;
+    OverrideApproval m_overrideApproval;
     bool m_english = false;
 
     QLabel* m_hint = nullptr;

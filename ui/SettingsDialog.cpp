@@ -16,7 +16,7 @@ namespace mtb {
 SettingsDialog::SettingsDialog(const Catalog& catalog, const CounterSettings& settings, QWidget* parent)
     : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_operator(new QLineEdit(this)),
       m_site(new CodeComboBox(this)), m_channel(new CodeComboBox(this)), m_purgeDays(new QSpinBox(this)),
-      m_flagDays(new QSpinBox(this))
+      m_flagDays(new QSpinBox(this)), m_idleMinutes(new QSpinBox(this)), m_offlineDays(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -63,6 +63,19 @@ SettingsDialog::SettingsDialog(const Catalog& catalog, const CounterSettings& se
     m_flagDays->setToolTip(tr("Drafts and unsent applications not changed for this many days are marked in the "
                               "list and counted in the status bar."));
 
+    m_idleMinutes->setObjectName(QStringLiteral("idleLockMinutes"));
+    m_idleMinutes->setRange(1, 120);
+    m_idleMinutes->setSuffix(tr(" min"));
+    m_idleMinutes->setValue(settings.idleLockMinutes);
+    m_idleMinutes->setToolTip(tr("MTB Desk locks after this long without keyboard or mouse input, and whenever "
+                                 "the screen of this PC locks."));
+    m_offlineDays->setObjectName(QStringLiteral("offlineValidityDays"));
+    m_offlineDays->setRange(1, 365);
+    m_offlineDays->setSuffix(tr(" days"));
+    m_offlineDays->setValue(settings.offlineValidityDays);
+    m_offlineDays->setToolTip(tr("Without the central service, staff can sign in on this PC for this many days "
+                                 "after their last online sign-in here."));
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -73,6 +86,8 @@ SettingsDialog::SettingsDialog(const Catalog& catalog, const CounterSettings& se
     form->addRow(tr("Default channel"), m_channel);
     form->addRow(tr("Remove confirmed applications after"), m_purgeDays);
     form->addRow(tr("Flag unsent drafts older than"), m_flagDays);
+    form->addRow(tr("Lock after idle time"), m_idleMinutes);
+    form->addRow(tr("Offline sign-in allowed for"), m_offlineDays);
     form->addRow(buttons);
 }
 
@@ -85,7 +100,18 @@ CounterSettings SettingsDialog::settings() const
     s.defaultChannel = m_channel->currentCode();
     s.retention.purgeConfirmedAfterDays = m_purgeDays->value();
     s.retention.flagUnsentAfterDays = m_flagDays->value();
+    s.idleLockMinutes = m_idleMinutes->value();
+    s.offlineValidityDays = m_offlineDays->value();
     return s;
+}
+
+void SettingsDialog::setSecurityEditable(bool editable)
+{
+    for (QSpinBox* box : {m_idleMinutes, m_offlineDays}) {
+        box->setEnabled(editable);
+        if (!editable)
+            box->setToolTip(tr("Only a supervisor may change this."));
+    }
 }
 
 } // namespace mtb

@@ -20,6 +20,8 @@ class SettingsDialog : public QDialog
 public:
     SettingsDialog(const Catalog& catalog, const CounterSettings& settings, QWidget* parent = nullptr);
     CounterSettings settings() const;
+    // The lock and offline sign-in rows are the site's security policy: only a supervisor edits them.
+    void setSecurityEditable(bool editable);
 
 private:
     CounterSettings m_settings;
@@ -29,6 +31,8 @@ private:
     CodeComboBox* m_channel;
     QSpinBox* m_purgeDays;
     QSpinBox* m_flagDays;
+    QSpinBox* m_idleMinutes;
+    QSpinBox* m_offlineDays;
 };
 
 } // namespace mtb

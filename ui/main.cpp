@@ -4,6 +4,7 @@
 #include "LogRedaction.h"
 #include "MainWindow.h"
 #include "ProcessHardening.h"
+#include "SignInDialog.h"
 #include "UiLanguage.h"
 #include "UnlockDialog.h"
 
@@ -60,6 +61,9 @@ int main(int argc, char* argv[])
     session.keys = mtb::UnlockDialog::unlockDataFolder(paths.dataDir());
     if (!session.keys)
         return 1;
+    // Nobody reaches applications without signing in: online, or offline against this PC's record.
+    if (!mtb::SignInDialog::signInAtStartup(paths.dataDir(), settings.offlineValidityDays, session))
+        return 0;
     mtb::MainWindow window(paths.dataDir(), session);
     window.show();
     return app.exec();
