@@ -24,6 +24,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("mtb::Aes256GcmCipher", text);
 }
 
+// Fetched once: with OpenSSL 3, passing EVP_aes_256_gcm() to every init looks the algorithm up in the
+// provider each time, which costs more than decrypting a list summary.
+const EVP_CIPHER* aes256Gcm()
+{
+    static EVP_CIPHER* const cipher = EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr);
+    return cipher ? cipher : EVP_aes_256_gcm();
+}
+
 const unsigned char* u(const QByteArray& bytes)
 {
     return reinterpret_cast<const unsigned char*>(bytes.constData());
@@ -67,7 +75,7 @@ QByteArray Aes256GcmCipher::encrypt(const QByteArray& plaintext, const QByteArra
     CtxPtr ctx(EVP_CIPHER_CTX_new());
     const QByteArray gcmAad = fullAad(aad);
     int len = 0;
-    if (!ctx || EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1 ||
+    if (!ctx || EVP_EncryptInit_ex(ctx.get(), aes256Gcm(), nullptr, nullptr, nullptr) != 1 ||
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, NonceSize, nullptr) != 1 ||
         EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, u(m_key), nonce) != 1 ||
         EVP_EncryptUpdate(ctx.get(), nullptr, &len, u(gcmAad), int(gcmAad.size())) != 1)
@@ -106,7 +114,7 @@ std::optional<QByteArray> Aes256GcmCipher::decrypt(const QByteArray& envelope, c
     CtxPtr ctx(EVP_CIPHER_CTX_new());
     const QByteArray gcmAad = fullAad(aad);
     int len = 0;
-    if (!ctx || EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1 ||
+    if (!ctx || EVP_DecryptInit_ex(ctx.get(), aes256Gcm(), nullptr, nullptr, nullptr) != 1 ||
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, NonceSize, nullptr) != 1 ||
         EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, u(m_key), nonce) != 1 ||
         EVP_DecryptUpdate(ctx.get(), nullptr, &len, u(gcmAad), int(gcmAad.size())) != 1)

@@ -183,6 +183,8 @@ bool BlobStore::encryptLegacyFiles(int* converted, QString* error)
             continue; // done by an earlier, interrupted run
         QFile in(path);
         if (!in.open(QIODevice::ReadOnly)) {
+            if (!in.exists() && contains(sha))
+                continue; // another connection's upgrade got there first
             if (error)
                 *error = tr("%1 cannot be read (%2).").arg(QDir::toNativeSeparators(path), in.errorString());
             return false;

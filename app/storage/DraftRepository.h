@@ -50,7 +50,7 @@ public:
     // The plaintext inside the encrypted summary column (also used by the one-time upgrade).
     static QByteArray encodeSummary(const QString& psnName, const QString& certno, const QString& tel,
                                     const QString& diseaseNames);
-    static void decodeSummary(const QByteArray& json, DraftSummary& into);
+    static void decodeSummary(const QByteArray& bytes, DraftSummary& into);
 
 private:
     QSqlDatabase& m_db;
