@@ -24,8 +24,8 @@ namespace mtb {
 AuditLogDialog::AuditLogDialog(AsyncDraftStore* store, QWidget* parent)
     : QDialog(parent), m_store(store), m_model(new AuditLogModel(this)), m_from(new QDateEdit(this)),
       m_to(new QDateEdit(this)), m_actor(new QLineEdit(this)), m_action(new QComboBox(this)),
-      m_table(new QTableView(this)), m_status(new QLabel(this)), m_verify(new QPushButton(tr("Verify the chain"), this)),
-      m_export(new QPushButton(tr("Export…"), this))
+      m_table(new QTableView(this)), m_status(new QLabel(this)),
+      m_verify(new QPushButton(tr("Verify the chain"), this)), m_export(new QPushButton(tr("Export…"), this))
 {
     setObjectName(QStringLiteral("auditLogDialog"));
     setWindowTitle(tr("Audit log"));
@@ -92,7 +92,8 @@ AuditLogDialog::AuditLogDialog(AsyncDraftStore* store, QWidget* parent)
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export the audit log"),
-            QDir::home().filePath(QStringLiteral("audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))),
+            QDir::home().filePath(
+                QStringLiteral("audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))),
             tr("CSV (*.csv);;JSON (*.json)"));
         if (!path.isEmpty())
             exportTo(path);
@@ -173,7 +174,8 @@ void AuditLogDialog::onExported(const QString& path, int entries, const QString&
     m_exporting.clear();
     m_export->setEnabled(true);
     if (error.isEmpty())
-        setStatus(tr("%n entries exported to %1.", nullptr, entries).arg(QDir::toNativeSeparators(path)), false);
+        setStatus(tr("%n entries exported to %1.", nullptr, entries).arg(QDir::toNativeSeparators(path)),
+                  false);
     else
         setStatus(tr("The export failed: %1").arg(error), true);
     emit exported(error.isEmpty());

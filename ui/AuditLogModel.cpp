@@ -14,9 +14,15 @@ void AuditLogModel::setEntries(const QList<AuditEntry>& entries)
     endResetModel();
 }
 
-int AuditLogModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
+int AuditLogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
 
-int AuditLogModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int AuditLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString AuditLogModel::actionName(const QString& key)
 {

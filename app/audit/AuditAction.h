@@ -7,10 +7,10 @@ namespace mtb {
 
 // The action keys of the audit log, as stored (English, stable: they are part of the hashed entry).
 namespace AuditAction {
-inline const QString View = QStringLiteral("view");         // an application was opened
-inline const QString Edit = QStringLiteral("edit");         // saved (coalesced, see AuditRecorder)
+inline const QString View = QStringLiteral("view"); // an application was opened
+inline const QString Edit = QStringLiteral("edit"); // saved (coalesced, see AuditRecorder)
 inline const QString Print = QStringLiteral("print");
-inline const QString Export = QStringLiteral("export");     // a PDF of a material, a JSON document
+inline const QString Export = QStringLiteral("export");     // a material saved as PDF
 inline const QString Submit = QStringLiteral("submit");     // frozen into the outbox
 inline const QString Withdraw = QStringLiteral("withdraw"); // taken back from the outbox
 inline const QString Delete = QStringLiteral("delete");     // moved to the trash
@@ -27,8 +27,8 @@ inline const QString Purge = QStringLiteral("purge"); // a confirmed application
 
 inline QStringList all()
 {
-    return {View,   Edit,    Print,  Export,       SignIn,  SignInFailed, SignOut,     Lock, Unlock,
-            Submit, Withdraw, Delete, Restore,     Override, AuditView,   AuditExport, Purge};
+    return {View,   Edit,     Print,  Export,  SignIn,   SignInFailed, SignOut,     Lock, Unlock,
+            Submit, Withdraw, Delete, Restore, Override, AuditView,    AuditExport, Purge};
 }
 } // namespace AuditAction
 

@@ -18,7 +18,10 @@ void field(QByteArray& out, const QString& value)
 }
 } // namespace
 
-QString genesisHash() { return QString(64, QLatin1Char('0')); }
+QString genesisHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
 
 QByteArray canonical(const AuditEntry& e)
 {
@@ -37,7 +40,8 @@ QByteArray canonical(const AuditEntry& e)
 
 QString hashOf(const AuditEntry& entry)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(canonical(entry), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical(entry), QCryptographicHash::Sha256).toHex());
 }
 
 QString headMac(const KeyRing& keys, qint64 seq, const QString& hash)
@@ -48,7 +52,8 @@ QString headMac(const KeyRing& keys, qint64 seq, const QString& hash)
 
 QString encodeHead(const Head& head)
 {
-    return QString::number(head.seq) + u' ' + head.hash + u' ' + (head.mac.isEmpty() ? QStringLiteral("-") : head.mac);
+    return QString::number(head.seq) + u' ' + head.hash + u' ' +
+           (head.mac.isEmpty() ? QStringLiteral("-") : head.mac);
 }
 
 std::optional<Head> decodeHead(const QString& text)

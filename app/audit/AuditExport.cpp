@@ -35,7 +35,7 @@ QJsonObject entryJson(const AuditEntry& e)
 AuditExport::Format AuditExport::formatForPath(const QString& path)
 {
     return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0 ? Format::Json
-                                                                                                : Format::Csv;
+                                                                                             : Format::Csv;
 }
 
 bool AuditExport::write(const QList<AuditEntry>& entries, Format format, QIODevice* out)
@@ -50,17 +50,18 @@ bool AuditExport::write(const QList<AuditEntry>& entries, Format format, QIODevi
     QByteArray csv("\xEF\xBB\xBF"); // BOM
     csv += "seq,at,actor,role,site,action,object,detail,prev_hash,hash\r\n";
     for (const AuditEntry& e : entries) {
-        const QList<QByteArray> cells{QByteArray::number(e.seq), csvCell(e.at),     csvCell(e.actor),
-                                      csvCell(e.role),           csvCell(e.site),   csvCell(e.action),
-                                      csvCell(e.object),         csvCell(e.detail), csvCell(e.prevHash),
-                                      csvCell(e.hash)};
+        const QList<QByteArray> cells{
+            QByteArray::number(e.seq), csvCell(e.at),     csvCell(e.actor),  csvCell(e.role),
+            csvCell(e.site),           csvCell(e.action), csvCell(e.object), csvCell(e.detail),
+            csvCell(e.prevHash),       csvCell(e.hash)};
         csv += cells.join(',');
         csv += "\r\n";
     }
     return out->write(csv) == csv.size();
 }
 
-bool AuditExport::writeFile(const QList<AuditEntry>& entries, const QString& path, Format format, QString* error)
+bool AuditExport::writeFile(const QList<AuditEntry>& entries, const QString& path, Format format,
+                            QString* error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !write(entries, format, &file) || !file.commit()) {

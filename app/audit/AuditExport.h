@@ -18,7 +18,8 @@ public:
     static Format formatForPath(const QString& path);
     static bool write(const QList<AuditEntry>& entries, Format format, QIODevice* out);
     // Writes to a file atomically (QSaveFile): a half-written export never looks complete.
-    static bool writeFile(const QList<AuditEntry>& entries, const QString& path, Format format, QString* error);
+    static bool writeFile(const QList<AuditEntry>& entries, const QString& path, Format format,
+                          QString* error);
 };
 
 } // namespace mtb

@@ -18,7 +18,10 @@ bool fail(QString* error, const QSqlError& e)
 }
 
 // Qt binds a null QString as SQL NULL; the columns hold text.
-QString text(const QString& s) { return s.isNull() ? QString(QLatin1String("")) : s; }
+QString text(const QString& s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
 
 std::optional<AuditChain::Head> storedHead(QSqlDatabase& db)
 {
@@ -31,7 +34,9 @@ std::optional<AuditChain::Head> storedHead(QSqlDatabase& db)
 }
 } // namespace
 
-AuditLog::AuditLog(QSqlDatabase& db, std::shared_ptr<const KeyRing> keys) : m_db(db), m_keys(std::move(keys)) {}
+AuditLog::AuditLog(QSqlDatabase& db, std::shared_ptr<const KeyRing> keys) : m_db(db), m_keys(std::move(keys))
+{
+}
 
 bool AuditLog::append(const AuditEvent& event, const QDateTime& now, QString* error)
 {
@@ -89,9 +94,10 @@ bool AuditLog::appendInTransaction(const AuditEvent& event, const QDateTime& now
     e.hash = AuditChain::hashOf(e);
 
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO audit_log (seq, at, actor, role, site, action, object, detail,"
-                                  " prev_hash, hash) VALUES (:seq, :at, :actor, :role, :site, :action, :object,"
-                                  " :detail, :prev, :hash)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO audit_log (seq, at, actor, role, site, action, object, detail,"
+                       " prev_hash, hash) VALUES (:seq, :at, :actor, :role, :site, :action, :object,"
+                       " :detail, :prev, :hash)"));
     insert.bindValue(QStringLiteral(":seq"), e.seq);
     insert.bindValue(QStringLiteral(":at"), e.at);
     insert.bindValue(QStringLiteral(":actor"), e.actor);
@@ -180,7 +186,8 @@ QList<AuditEntry> AuditLog::entries(const AuditQuery& query, QString* error) con
 qint64 AuditLog::count() const
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next() ? q.value(0).toLongLong() : -1;
+    return q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next() ? q.value(0).toLongLong()
+                                                                                : -1;
 }
 
 } // namespace mtb

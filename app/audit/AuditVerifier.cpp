@@ -86,16 +86,19 @@ QString AuditReport::message() const
     using V = AuditVerifier;
     switch (problem) {
     case Problem::None:
-        return headChecked ? V::tr("The audit log is intact: %n entries, signed head verified.", nullptr, int(entries))
-                           : V::tr("The entries and their links are intact (%n entries), but the head's signature "
-                                   "was not checked because the audit key is not available.",
-                                   nullptr, int(entries));
+        return headChecked
+                   ? V::tr("The audit log is intact: %n entries, signed head verified.", nullptr,
+                           int(entries))
+                   : V::tr("The entries and their links are intact (%n entries), but the head's signature "
+                           "was not checked because the audit key is not available.",
+                           nullptr, int(entries));
     case Problem::Edited:
         return V::tr("Entry %1 was changed after it was recorded.").arg(firstBadSeq);
     case Problem::Removed:
         return V::tr("Entries are missing before entry %1 (removed).").arg(firstBadSeq);
     case Problem::Reordered:
-        return V::tr("Entry %1 is not in the place it was recorded in (entries were reordered).").arg(firstBadSeq);
+        return V::tr("Entry %1 is not in the place it was recorded in (entries were reordered).")
+            .arg(firstBadSeq);
     case Problem::Inserted:
         return V::tr("Entry %1 was inserted: it was never part of the recorded chain.").arg(firstBadSeq);
     case Problem::Truncated:
@@ -103,11 +106,13 @@ QString AuditReport::message() const
     case Problem::HeadMissing:
         return V::tr("The signed head of the audit log is missing: the log cannot be shown to be complete.");
     case Problem::HeadMacWrong:
-        return V::tr("The signature of the audit log's head is wrong: the chain was rebuilt or altered without "
-                     "this desk's key. Any entry may have been changed.");
+        return V::tr(
+            "The signature of the audit log's head is wrong: the chain was rebuilt or altered without "
+            "this desk's key. Any entry may have been changed.");
     case Problem::HeadUnsigned:
-        return V::tr("The audit log's head is not signed: it was written without the key, or left unsigned after "
-                     "earlier damage. The log cannot be shown to be complete.");
+        return V::tr(
+            "The audit log's head is not signed: it was written without the key, or left unsigned after "
+            "earlier damage. The log cannot be shown to be complete.");
     case Problem::Unreadable:
         return V::tr("The audit log could not be read: %1").arg(sqlError);
     }

@@ -35,8 +35,8 @@ struct AuditReport
     QString sqlError;
 
     bool intact() const { return problem == Problem::None; }
-    QString problemKey() const;  // "edited", "removed", ... for scripts (stable, English)
-    QString message() const;     // for people, translated
+    QString problemKey() const; // "edited", "removed", ... for scripts (stable, English)
+    QString message() const;    // for people, translated
 };
 
 // Reads the whole chain in order and reports the first entry that is not as recorded, and why

@@ -41,8 +41,9 @@ AuditCommands::AuditCommands(Database& database, std::shared_ptr<const KeyRing> 
 
 QString AuditCommands::usage()
 {
-    return tr("Usage: mtbdesk-cli audit verify [--json] | audit export -o FILE [--format csv|json] [--from DATE] "
-              "[--to DATE] [--actor ID] [--action KEY]");
+    return tr(
+        "Usage: mtbdesk-cli audit verify [--json] | audit export -o FILE [--format csv|json] [--from DATE] "
+        "[--to DATE] [--actor ID] [--action KEY]");
 }
 
 int AuditCommands::run(const QStringList& args)
@@ -106,7 +107,7 @@ int AuditCommands::exportTo(const QStringList& args)
         m_err << tr("Could not read the audit log: %1").arg(error) << '\n';
         return 1;
     }
-    const AuditExport::Format chosen = format.isEmpty() ? AuditExport::formatForPath(path)
+    const AuditExport::Format chosen = format.isEmpty()    ? AuditExport::formatForPath(path)
                                        : format == u"json" ? AuditExport::Format::Json
                                                            : AuditExport::Format::Csv;
     const bool ok = AuditExport::writeFile(entries, path, chosen, &error);
@@ -115,8 +116,9 @@ int AuditCommands::exportTo(const QStringList& args)
         return 1;
     }
     // Taking the log out of the application is itself recorded (no path: it may name a person).
-    log.append({m_actor, AuditAction::AuditExport, QString(), QStringLiteral("entries=%1").arg(entries.size())},
-               QDateTime::currentDateTimeUtc(), nullptr);
+    log.append(
+        {m_actor, AuditAction::AuditExport, QString(), QStringLiteral("entries=%1").arg(entries.size())},
+        QDateTime::currentDateTimeUtc(), nullptr);
     m_err << tr("%n entries written to %1.", nullptr, int(entries.size())).arg(path) << '\n';
     return 0;
 }

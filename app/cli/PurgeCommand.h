@@ -20,8 +20,8 @@ class PurgeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    PurgeCommand(Database& database, std::shared_ptr<const KeyRing> keys, const QString& dataDir, AuditActor actor,
-                 QTextStream& out, QTextStream& err);
+    PurgeCommand(Database& database, std::shared_ptr<const KeyRing> keys, const QString& dataDir,
+                 AuditActor actor, QTextStream& out, QTextStream& err);
     int run(const QStringList& args);
 
 private:

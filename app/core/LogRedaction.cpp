@@ -21,11 +21,26 @@ struct Span
 };
 
 // Marks for what was masked (QStringLiteral: static data, nothing to destroy at exit).
-QString kId() { return QStringLiteral("[id]"); }
-QString kPhone() { return QStringLiteral("[phone]"); }
-QString kCard() { return QStringLiteral("[card]"); }
-QString kEmail() { return QStringLiteral("[email]"); }
-QString kValue() { return QStringLiteral("[redacted]"); }
+QString kId()
+{
+    return QStringLiteral("[id]");
+}
+QString kPhone()
+{
+    return QStringLiteral("[phone]");
+}
+QString kCard()
+{
+    return QStringLiteral("[card]");
+}
+QString kEmail()
+{
+    return QStringLiteral("[email]");
+}
+QString kValue()
+{
+    return QStringLiteral("[redacted]");
+}
 
 // Full-width digits and X (as an IME or a scanner in full-width mode types them) become ASCII, one
 // UTF-16 unit for one, so positions in the normalised text are positions in the message.
@@ -42,7 +57,10 @@ QString normalised(const QString& in)
     return s;
 }
 
-bool isDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
 
 bool luhn(QStringView digits)
 {
@@ -77,12 +95,13 @@ bool plausibleLegacyId(QStringView r)
 const QRegularExpression& keyValuePattern()
 {
     static const auto* re = new QRegularExpression(
-        QStringLiteral("(\"?)\\b(psn_name|certno|psn_cert_no|tel|mob|phone|addr|address|agnter_name|agnter_certno|"
-                       "agnter_tel|agnter_addr|diag_dr_name|psn_no|brdy|opsp_dise_name|dise_names|diag_name|"
-                       "appy_rea|email|password|passwd|passphrase|refresh_token|access_token|token|"
-                       "id_number|idcard|name)\\1\\s*[:=]\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|"
-                       // an unquoted value, unless it is already one of our marks
-                       "(?!\\[(?:redacted|id|phone|card|email)\\])[^\\s,;&}\\]\"]+)"),
+        QStringLiteral(
+            "(\"?)\\b(psn_name|certno|psn_cert_no|tel|mob|phone|addr|address|agnter_name|agnter_certno|"
+            "agnter_tel|agnter_addr|diag_dr_name|psn_no|brdy|opsp_dise_name|dise_names|diag_name|"
+            "appy_rea|email|password|passwd|passphrase|refresh_token|access_token|token|"
+            "id_number|idcard|name)\\1\\s*[:=]\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|"
+            // an unquoted value, unless it is already one of our marks
+            "(?!\\[(?:redacted|id|phone|card|email)\\])[^\\s,;&}\\]\"]+)"),
         QRegularExpression::CaseInsensitiveOption);
     return *re;
 }
@@ -107,12 +126,16 @@ void patternSpans(const QString& s, QList<Span>* out)
         out->append({m.capturedStart(3), m.capturedLength(3), quoted ? u'"' + kValue() + u'"' : kValue()});
     }
     static const auto* patterns = new QList<std::pair<QRegularExpression, QString>>{
-        {QRegularExpression(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+")), kEmail()},
+        {QRegularExpression(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+")),
+         kEmail()},
         // Grouped ID numbers: 511302 19800101 0013, 511302-19800101-001X.
-        {QRegularExpression(QStringLiteral("(?<![0-9])[0-9]{6}[ -][0-9]{8}[ -][0-9]{3}[0-9Xx](?![0-9A-Za-z])")), kId()},
+        {QRegularExpression(
+             QStringLiteral("(?<![0-9])[0-9]{6}[ -][0-9]{8}[ -][0-9]{3}[0-9Xx](?![0-9A-Za-z])")),
+         kId()},
         {QRegularExpression(QStringLiteral("(?<![0-9])[0-9]{6}[ -][0-9]{6}[ -][0-9]{3}(?![0-9])")), kId()},
         // Grouped mobiles: 138 1234 5678, +86-138-1234-5678.
-        {QRegularExpression(QStringLiteral("(?<![0-9])(?:\\+?86[ -]?)?1[3-9][0-9][ -][0-9]{4}[ -][0-9]{4}(?![0-9])")),
+        {QRegularExpression(
+             QStringLiteral("(?<![0-9])(?:\\+?86[ -]?)?1[3-9][0-9][ -][0-9]{4}[ -][0-9]{4}(?![0-9])")),
          kPhone()},
         {QRegularExpression(QStringLiteral("\\+86[ -]?1[3-9][0-9]{9}(?![0-9])")), kPhone()},
         // Landlines with their area code: 0817-2223344, 010-12345678.
@@ -157,7 +180,10 @@ void digitRunSpans(const QString& s, QList<Span>* out)
     }
 }
 
-bool overlaps(const Span& a, const Span& b) { return a.start < b.end() && b.start < a.end(); }
+bool overlaps(const Span& a, const Span& b)
+{
+    return a.start < b.end() && b.start < a.end();
+}
 
 std::atomic<QtMessageHandler> g_previous{nullptr};
 std::atomic<bool> g_installed{false};

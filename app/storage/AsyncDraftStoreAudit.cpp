@@ -20,35 +20,40 @@ void AsyncDraftStore::connectAudit()
 
 void AsyncDraftStore::setAuditActor(const AuditActor& actor)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, actor] { w->setAuditActor(actor); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, actor] { w->setAuditActor(actor); }, Qt::QueuedConnection);
 }
 
 void AsyncDraftStore::audit(const QString& action, const QString& object, const QString& detail)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, action, object, detail] { w->audit(action, object, detail); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, action, object, detail] { w->audit(action, object, detail); },
+        Qt::QueuedConnection);
 }
 
 void AsyncDraftStore::requestAuditEntries(const AuditQuery& query)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, query] { w->loadAuditEntries(query); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, query] { w->loadAuditEntries(query); }, Qt::QueuedConnection);
 }
 
 void AsyncDraftStore::verifyAudit()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->verifyAudit(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->verifyAudit(); }, Qt::QueuedConnection);
 }
 
 void AsyncDraftStore::exportAudit(const AuditQuery& query, const QString& path)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, query, path] { w->exportAudit(query, path); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, query, path] { w->exportAudit(query, path); }, Qt::QueuedConnection);
 }
 
 void AsyncDraftStore::purge(const RetentionPolicy& policy, const QDateTime& now, bool dryRun)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, policy, now, dryRun] { w->purge(policy, now, dryRun); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, policy, now, dryRun] { w->purge(policy, now, dryRun); },
+        Qt::QueuedConnection);
 }
 
 } // namespace mtb

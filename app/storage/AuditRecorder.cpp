@@ -7,11 +7,15 @@
 
 namespace mtb {
 
-AuditRecorder::AuditRecorder(QSqlDatabase& db, std::shared_ptr<const KeyRing> keys) : m_log(db, std::move(keys)) {}
+AuditRecorder::AuditRecorder(QSqlDatabase& db, std::shared_ptr<const KeyRing> keys)
+    : m_log(db, std::move(keys))
+{
+}
 
 AuditActor AuditRecorder::actorOf(const StaffIdentity& staff)
 {
-    const QString site = staff.fixmedinsCode.isEmpty() ? staff.optins : staff.optins + u'/' + staff.fixmedinsCode;
+    const QString site =
+        staff.fixmedinsCode.isEmpty() ? staff.optins : staff.optins + u'/' + staff.fixmedinsCode;
     return {staff.opterId, staff.roleKey(), site};
 }
 
@@ -23,7 +27,8 @@ void AuditRecorder::setActor(const AuditActor& actor)
     m_lastEdit.clear(); // another person's first edit is always recorded
 }
 
-bool AuditRecorder::record(const QString& action, const QString& object, const QString& detail, const QDateTime& now)
+bool AuditRecorder::record(const QString& action, const QString& object, const QString& detail,
+                           const QDateTime& now)
 {
     QString error;
     if (m_log.append({m_actor, action, object, detail}, now, &error))

@@ -80,9 +80,9 @@ private:
     std::unique_ptr<DraftRepository> m_repository;
     std::unique_ptr<PageRepository> m_pages;
     std::unique_ptr<OutboxRepository> m_outbox;
+    AccessScope m_scope;
     AuditActor m_actor;
     std::unique_ptr<AuditRecorder> m_audit;
-    AccessScope m_scope;
 };
 
 } // namespace mtb

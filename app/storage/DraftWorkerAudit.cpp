@@ -41,7 +41,8 @@ void DraftWorker::audit(const QString& action, const QString& object, const QStr
 void DraftWorker::loadAuditEntries(const AuditQuery& query)
 {
     if (!m_audit) {
-        emit auditEntriesLoaded({}, QCoreApplication::translate("DraftWorker", "The local database is not open."));
+        emit auditEntriesLoaded(
+            {}, QCoreApplication::translate("DraftWorker", "The local database is not open."));
         return;
     }
     QString error;
@@ -66,7 +67,8 @@ void DraftWorker::verifyAudit()
 void DraftWorker::exportAudit(const AuditQuery& query, const QString& path)
 {
     if (!m_audit) {
-        emit auditExported(path, 0, QCoreApplication::translate("DraftWorker", "The local database is not open."));
+        emit auditExported(path, 0,
+                           QCoreApplication::translate("DraftWorker", "The local database is not open."));
         return;
     }
     QString error;
@@ -74,9 +76,10 @@ void DraftWorker::exportAudit(const AuditQuery& query, const QString& path)
     if (error.isEmpty())
         AuditExport::writeFile(entries, path, AuditExport::formatForPath(path), &error);
     if (error.isEmpty()) // the export itself is recorded, without the path (it may name a person)
-        m_audit->record(AuditAction::AuditExport, QString(),
-                        QStringLiteral("entries=%1 format=%2").arg(entries.size()).arg(QFileInfo(path).suffix()),
-                        QDateTime::currentDateTimeUtc());
+        m_audit->record(
+            AuditAction::AuditExport, QString(),
+            QStringLiteral("entries=%1 format=%2").arg(entries.size()).arg(QFileInfo(path).suffix()),
+            QDateTime::currentDateTimeUtc());
     emit auditExported(path, int(entries.size()), error);
 }
 

@@ -10,7 +10,10 @@ namespace {
 const QString kPurgeKey = QStringLiteral("retention/purgeConfirmedAfterDays");
 const QString kFlagKey = QStringLiteral("retention/flagUnsentAfterDays");
 
-int clampDays(int days) { return std::clamp(days, 0, RetentionPolicy::kMaxDays); }
+int clampDays(int days)
+{
+    return std::clamp(days, 0, RetentionPolicy::kMaxDays);
+}
 } // namespace
 
 RetentionPolicy RetentionPolicy::load(const QSettings& settings)

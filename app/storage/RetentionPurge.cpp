@@ -36,10 +36,12 @@ bool execSql(QSqlDatabase& db, const QString& sql, QString* error)
 
 // Deletes the rows of one application (children first, so it does not depend on foreign keys being
 // on) and returns its page image hashes through `blobs`.
-bool deleteApplication(QSqlDatabase& db, const QString& uuid, QSet<QString>* blobs, int* pages, QString* error)
+bool deleteApplication(QSqlDatabase& db, const QString& uuid, QSet<QString>* blobs, int* pages,
+                       QString* error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT original_sha256, processed_sha256 FROM pages WHERE application_uuid = :uuid"));
+    q.prepare(
+        QStringLiteral("SELECT original_sha256, processed_sha256 FROM pages WHERE application_uuid = :uuid"));
     q.bindValue(QStringLiteral(":uuid"), uuid);
     if (!exec(q, error))
         return false;
@@ -67,7 +69,8 @@ bool deleteApplication(QSqlDatabase& db, const QString& uuid, QSet<QString>* blo
 bool stillReferenced(QSqlDatabase& db, const QString& sha)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM pages WHERE original_sha256 = :sha OR processed_sha256 = :sha LIMIT 1"));
+    q.prepare(QStringLiteral(
+        "SELECT 1 FROM pages WHERE original_sha256 = :sha OR processed_sha256 = :sha LIMIT 1"));
     q.bindValue(QStringLiteral(":sha"), sha);
     // When in doubt (a failed query) keep the file: a stray image is better than a missing page.
     return !q.exec() || q.next();
@@ -87,10 +90,11 @@ QList<QUuid> RetentionPurge::due(const RetentionPolicy& policy, const QDateTime&
         return out;
     // Confirmed = the local state is "sent" and no revision of it is still waiting in the outbox.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT uuid FROM applications a WHERE state = 'sent' AND remote_status != 'returned'"
-                             " AND updated_at < :cutoff AND NOT EXISTS (SELECT 1 FROM outbox o"
-                             "  WHERE o.application_uuid = a.uuid AND o.state != 'sent')"
-                             " ORDER BY updated_at"));
+    q.prepare(
+        QStringLiteral("SELECT uuid FROM applications a WHERE state = 'sent' AND remote_status != 'returned'"
+                       " AND updated_at < :cutoff AND NOT EXISTS (SELECT 1 FROM outbox o"
+                       "  WHERE o.application_uuid = a.uuid AND o.state != 'sent')"
+                       " ORDER BY updated_at"));
     q.bindValue(QStringLiteral(":cutoff"), timeText(cutoff));
     if (!exec(q, error))
         return out;

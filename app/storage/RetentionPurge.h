@@ -40,7 +40,8 @@ public:
     RetentionPurge(QSqlDatabase& db, AuditLog* audit, BlobRemover removeBlob);
 
     QList<QUuid> due(const RetentionPolicy& policy, const QDateTime& now, QString* error = nullptr);
-    PurgeReport run(const RetentionPolicy& policy, const QDateTime& now, const AuditActor& actor, bool dryRun);
+    PurgeReport run(const RetentionPolicy& policy, const QDateTime& now, const AuditActor& actor,
+                    bool dryRun);
 
 private:
     QSqlDatabase& m_db;

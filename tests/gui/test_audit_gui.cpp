@@ -33,7 +33,8 @@ using namespace mtb;
 
 namespace {
 const int kTimeoutMs = 10000;
-const AuditActor kSupervisor{QStringLiteral("nc-super-01"), QStringLiteral("supervisor"), QStringLiteral("511302")};
+const AuditActor kSupervisor{QStringLiteral("nc-super-01"), QStringLiteral("supervisor"),
+                             QStringLiteral("511302")};
 
 // Applications written straight into the data folder, changed `ageDays` ago.
 QUuid storeApplication(const QString& dataDir, Application a, int ageDays)
@@ -145,8 +146,8 @@ void TestAuditGui::mainWindowPurgesFlagsAndAuditsViews()
     QVERIFY(staleInfo->text().contains(QLatin1String("1 unsent")));
 
     window.openApplication(forgotten);
-    QTRY_VERIFY_WITH_TIMEOUT(window.form()->hasApplication() && window.form()->application().uuid == forgotten,
-                             kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.form()->hasApplication() && window.form()->application().uuid == forgotten, kTimeoutMs);
     window.store()->waitForIdle();
 
     const QList<AuditEntry> views = auditEntries(dir.path(), AuditAction::View);
@@ -166,8 +167,10 @@ void TestAuditGui::auditLogDialogShowsVerifiesAndExports()
     store.audit(AuditAction::SignIn);
     for (int i = 0; i < 3; ++i)
         store.audit(AuditAction::View, QUuid::createUuid().toString(QUuid::WithoutBraces));
-    store.setAuditActor({QStringLiteral("nc-counter-02"), QStringLiteral("counter"), QStringLiteral("511302")});
-    store.audit(AuditAction::Export, QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("pdf"));
+    store.setAuditActor(
+        {QStringLiteral("nc-counter-02"), QStringLiteral("counter"), QStringLiteral("511302")});
+    store.audit(AuditAction::Export, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                QStringLiteral("pdf"));
     store.setAuditActor(kSupervisor);
 
     AuditLogDialog dialog(&store);
@@ -177,7 +180,8 @@ void TestAuditGui::auditLogDialogShowsVerifiesAndExports()
     QCOMPARE(loaded.at(0).at(0).toInt(), 5);
     QCOMPARE(dialog.model()->rowCount(), 5);
     QCOMPARE(dialog.model()->index(4, AuditLogModel::Action).data().toString(), QStringLiteral("Exported"));
-    QCOMPARE(dialog.model()->index(4, AuditLogModel::Staff).data().toString(), QStringLiteral("nc-counter-02"));
+    QCOMPARE(dialog.model()->index(4, AuditLogModel::Staff).data().toString(),
+             QStringLiteral("nc-counter-02"));
 
     // Filter by staff account, then by action.
     auto* actor = dialog.findChild<QLineEdit*>(QStringLiteral("auditActor"));
@@ -196,7 +200,8 @@ void TestAuditGui::auditLogDialogShowsVerifiesAndExports()
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("auditVerify")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, kTimeoutMs);
     QCOMPARE(verified.at(0).at(0).toBool(), true);
-    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("auditStatus"))->text().contains(QLatin1String("intact")));
+    QVERIFY(
+        dialog.findChild<QLabel*>(QStringLiteral("auditStatus"))->text().contains(QLatin1String("intact")));
 
     QSignalSpy exported(&dialog, &AuditLogDialog::exported);
     const QString json = dir.file(QStringLiteral("views.json"));
@@ -211,14 +216,16 @@ void TestAuditGui::auditLogDialogShowsVerifiesAndExports()
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(dir.file(QStringLiteral("mtbdesk.sqlite")));
         QVERIFY(raw.open());
-        QVERIFY(QSqlQuery(raw).exec(QStringLiteral("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 2")));
+        QVERIFY(
+            QSqlQuery(raw).exec(QStringLiteral("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 2")));
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     dialog.verify();
     QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 2, kTimeoutMs);
     QCOMPARE(verified.at(1).at(0).toBool(), false);
-    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("auditStatus"))->text().contains(QLatin1String("Entry 2")));
+    QVERIFY(
+        dialog.findChild<QLabel*>(QStringLiteral("auditStatus"))->text().contains(QLatin1String("Entry 2")));
 }
 
 QTEST_MAIN(TestAuditGui)

@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "OptionalDateEdit.h"
 #include "KeyboardInput.h"
+#include "PersonalText.h"
 #include "TestPaths.h"
 #include "UiLanguage.h"
 
@@ -184,12 +185,12 @@ void TestMainWindow::fillFormByKeyboardSaveAndReopen()
     QTRY_VERIFY(m_window->form()->hasApplication());
     const Application a = m_window->form()->application();
     QCOMPARE(a.uuid, uuid);
-    QCOMPARE(a.applicant.psnName, QStringLiteral("王秀英"));
-    QCOMPARE(a.applicant.certno, QStringLiteral("511302198001010013"));
+    MTB_COMPARE_PERSONAL(a.applicant.psnName, QStringLiteral("王秀英"));
+    MTB_COMPARE_PERSONAL(a.applicant.certno, QStringLiteral("511302198001010013"));
     QCOMPARE(a.applicant.gend, QStringLiteral("1"));
     QCOMPARE(a.applicant.brdy, QDate(1980, 1, 1));
-    QCOMPARE(a.applicant.tel, QStringLiteral("13981730131"));
-    QCOMPARE(a.applicant.addr, QStringLiteral("南充市顺庆区人民中路1号"));
+    MTB_COMPARE_PERSONAL(a.applicant.tel, QStringLiteral("13981730131"));
+    MTB_COMPARE_PERSONAL(a.applicant.addr, QStringLiteral("南充市顺庆区人民中路1号"));
     QCOMPARE(a.applicant.insutype, QStringLiteral("310"));
     QCOMPARE(a.applicant.insuAdmdvs, QStringLiteral("511302"));
     QCOMPARE(a.diseases.size(), 2);
@@ -198,8 +199,8 @@ void TestMainWindow::fillFormByKeyboardSaveAndReopen()
     QCOMPARE(a.provenance.fixmedinsNo, QStringLiteral("H51130200001"));
     QVERIFY(!a.provenance.fixmedinsName.isEmpty());
     QCOMPARE(a.provenance.hospIdeDate, QDate(2024, 3, 15));
-    QCOMPARE(a.provenance.diagDrName, QStringLiteral("李医生"));
-    QCOMPARE(find<QLineEdit>(QStringLiteral("psn_name"))->text(), QStringLiteral("王秀英"));
+    MTB_COMPARE_PERSONAL(a.provenance.diagDrName, QStringLiteral("李医生"));
+    MTB_COMPARE_PERSONAL(find<QLineEdit>(QStringLiteral("psn_name"))->text(), QStringLiteral("王秀英"));
 }
 
 void TestMainWindow::autosavesCommittedFieldWithoutClick()
@@ -262,7 +263,7 @@ void TestMainWindow::wrongIdNumberShowsMessageNextToField()
     find<QLineEdit>(QStringLiteral("certno"))->clear();
     typeInto(QStringLiteral("certno"), QStringLiteral("11010519491231002x"));
     QVERIFY(slot->messageText().isEmpty());
-    QCOMPARE(m_window->form()->application().applicant.certno, QStringLiteral("11010519491231002X"));
+    MTB_COMPARE_PERSONAL(m_window->form()->application().applicant.certno, QStringLiteral("11010519491231002X"));
 }
 
 void TestMainWindow::markReadyRequiresValidFormButDraftIsKept()
@@ -275,7 +276,7 @@ void TestMainWindow::markReadyRequiresValidFormButDraftIsKept()
     QVERIFY(!m_window->form()->slotFor(QStringLiteral("certno"))->messageText().isEmpty());
     QVERIFY(!m_window->form()->slotFor(QStringLiteral("diseases"))->messageText().isEmpty());
     waitSaved();
-    QCOMPARE(storedApplication(uuid).applicant.psnName, QStringLiteral("陈静"));
+    MTB_COMPARE_PERSONAL(storedApplication(uuid).applicant.psnName, QStringLiteral("陈静"));
     QCOMPARE(storedApplication(uuid).state, LocalState::Draft);
 }
 
@@ -288,7 +289,7 @@ void TestMainWindow::agentCheckboxRevealsProxyFields()
     QTest::keyClick(agent, Qt::Key_Space);
     QVERIFY(find<QLineEdit>(QStringLiteral("agnter_name"))->isVisible());
     typeInto(QStringLiteral("agnter_name"), QStringLiteral("杨明"));
-    QCOMPARE(m_window->form()->application().agent.name, QStringLiteral("杨明"));
+    MTB_COMPARE_PERSONAL(m_window->form()->application().agent.name, QStringLiteral("杨明"));
     QVERIFY(m_window->form()->application().agent.enabled);
     // Choosing the hospital channel opens the agent block by itself.
     QTest::keyClick(agent, Qt::Key_Space);
@@ -315,7 +316,7 @@ void TestMainWindow::trashAndRestore()
     QTRY_COMPARE(m_window->filterModel()->rowCount(), 0);
     nav->setCurrentRow(0);
     QCOMPARE(m_window->filterModel()->rowCount(), 1);
-    QCOMPARE(storedApplication(uuid).applicant.psnName, QStringLiteral("赵丽"));
+    MTB_COMPARE_PERSONAL(storedApplication(uuid).applicant.psnName, QStringLiteral("赵丽"));
 }
 
 void TestMainWindow::searchMatchesFullIdNumberButListMasksIt()
@@ -380,7 +381,7 @@ void TestMainWindow::fullDiskKeepsWhatWasTypedAndSavesLater()
     QVERIFY2(status->text().contains(QStringLiteral("full")), qPrintable(status->text()));
     QVERIFY(status->text().contains(QStringLiteral("mtbdesk.sqlite")));
     const QString typedName = m_window->form()->application().applicant.psnName;
-    QCOMPARE(find<QLineEdit>(QStringLiteral("psn_name"))->text(), typedName);
+    MTB_COMPARE_PERSONAL(find<QLineEdit>(QStringLiteral("psn_name"))->text(), typedName);
     QCOMPARE(storedApplication(failed).uuid, QUuid()); // not in the file yet
 
     // The queue does not wait: the clerk moves on to the next applicant while the disk is still full.
@@ -395,8 +396,8 @@ void TestMainWindow::fullDiskKeepsWhatWasTypedAndSavesLater()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->autosaver()->status(), Autosaver::Status::Saved, 8000);
     m_window->store()->waitForIdle();
     QVERIFY(!m_window->autosaver()->hasUnsaved());
-    QCOMPARE(storedApplication(failed).applicant.psnName, typedName);
-    QCOMPARE(storedApplication(next).applicant.psnName, QStringLiteral("下一位"));
+    MTB_COMPARE_PERSONAL(storedApplication(failed).applicant.psnName, typedName);
+    MTB_COMPARE_PERSONAL(storedApplication(next).applicant.psnName, QStringLiteral("下一位"));
 }
 
 void TestMainWindow::serverTextIsShownAsTextNotHtml()

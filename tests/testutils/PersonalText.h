@@ -29,12 +29,12 @@ inline QString masked(const QString& text)
 
 } // namespace mtb::test
 
-#define MTB_COMPARE_PERSONAL(actual, expected)                                                                    \
-    do {                                                                                                          \
-        const QString mtbActual_ = (actual);                                                                      \
-        const QString mtbExpected_ = (expected);                                                                  \
-        QVERIFY2(mtbActual_ == mtbExpected_, qPrintable(QStringLiteral("%1: got \"%2\", expected \"%3\"")         \
-                                                            .arg(QStringLiteral(#actual),                         \
-                                                                 mtb::test::masked(mtbActual_),                   \
-                                                                 mtb::test::masked(mtbExpected_))));              \
+#define MTB_COMPARE_PERSONAL(actual, expected)                                                               \
+    do {                                                                                                     \
+        const QString mtbActual_ = (actual);                                                                 \
+        const QString mtbExpected_ = (expected);                                                             \
+        QVERIFY2(mtbActual_ == mtbExpected_,                                                                 \
+                 qPrintable(QStringLiteral("%1: got \"%2\", expected \"%3\"")                                \
+                                .arg(QStringLiteral(#actual), mtb::test::masked(mtbActual_),                 \
+                                     mtb::test::masked(mtbExpected_))));                                     \
     } while (false)

@@ -10,7 +10,10 @@
 
 namespace mtb::test {
 
-inline QString vaultPassphraseFile(const QString& dataDir) { return dataDir + QStringLiteral("/passphrase.txt"); }
+inline QString vaultPassphraseFile(const QString& dataDir)
+{
+    return dataDir + QStringLiteral("/passphrase.txt");
+}
 
 // Returns false (with *error) when the vault could not be written.
 inline bool prepareTestVault(const QString& dataDir, QString* error)

@@ -36,7 +36,10 @@ std::shared_ptr<const KeyRing> otherKeys()
     return KeyRing::fromDataKey(QByteArray(KeyRing::DataKeySize, '\x5a'));
 }
 
-QString passphraseFile(const QString& dataDir) { return test::vaultPassphraseFile(dataDir); }
+QString passphraseFile(const QString& dataDir)
+{
+    return test::vaultPassphraseFile(dataDir);
+}
 
 // Appends kEntries entries, one a minute, by ten staff accounts with distinct names, into a data folder
 // whose vault holds the testing keys.
@@ -50,13 +53,14 @@ void seed(const QString& path, int count = kEntries)
     AuditLog log(db.connection(), KeyRing::forTesting());
     const QStringList actions = AuditAction::all();
     for (int i = 1; i <= count; ++i) {
-        const AuditActor actor{QStringLiteral("staff-%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("counter"),
-                               QStringLiteral("511302")};
+        const AuditActor actor{QStringLiteral("staff-%1").arg(i, 2, 10, QLatin1Char('0')),
+                               QStringLiteral("counter"), QStringLiteral("511302")};
         QString error;
-        QVERIFY2(log.append({actor, actions.at(i % actions.size()), QUuid::createUuid().toString(QUuid::WithoutBraces),
-                             QStringLiteral("n=%1").arg(i)},
-                            kStart.addSecs(60 * i), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            log.append({actor, actions.at(i % actions.size()),
+                        QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("n=%1").arg(i)},
+                       kStart.addSecs(60 * i), &error),
+            qPrintable(error));
     }
 }
 
@@ -112,11 +116,12 @@ public:
     bool write(const AuditEntry& e)
     {
         QSqlQuery q(db());
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO audit_log (seq, at, actor, role, site, action, object,"
-                                 " detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO audit_log (seq, at, actor, role, site, action, object,"
+                           " detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant& v : {QVariant(e.seq), QVariant(e.at), QVariant(e.actor), QVariant(e.role),
-                                  QVariant(e.site), QVariant(e.action), QVariant(e.object), QVariant(e.detail),
-                                  QVariant(e.prevHash), QVariant(e.hash)})
+                                  QVariant(e.site), QVariant(e.action), QVariant(e.object),
+                                  QVariant(e.detail), QVariant(e.prevHash), QVariant(e.hash)})
             q.addBindValue(v);
         return q.exec();
     }
@@ -170,8 +175,9 @@ CliRun cliVerify(const QString& dataDir)
 {
     QProcess p;
     p.start(QStringLiteral(MTBDESK_CLI),
-            {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--passphrase-file"), passphraseFile(dataDir),
-             QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+            {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--passphrase-file"),
+             passphraseFile(dataDir), QStringLiteral("audit"), QStringLiteral("verify"),
+             QStringLiteral("--json")});
     CliRun r;
     if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit) {
         p.kill();
@@ -307,16 +313,21 @@ void TestAuditLog::tamperingIsDetected_data()
 
     QTest::newRow("edit a detail") << Tamper([](const QString& p) {
         RawFile(p).exec(QStringLiteral("UPDATE audit_log SET detail = 'n=40' WHERE seq = 4"));
-    }) << Problem::Edited << qint64(4) << false;
+    }) << Problem::Edited << qint64(4)
+                                   << false;
     QTest::newRow("edit the time") << Tamper([](const QString& p) {
         RawFile(p).exec(QStringLiteral("UPDATE audit_log SET at = '2026-11-01T08:00:00.000Z' WHERE seq = 7"));
-    }) << Problem::Edited << qint64(7) << false;
+    }) << Problem::Edited << qint64(7)
+                                   << false;
     QTest::newRow("edit the action") << Tamper([](const QString& p) {
-        RawFile(p).exec(QStringLiteral(
-            "UPDATE audit_log SET action = CASE action WHEN 'view' THEN 'edit' ELSE 'view' END WHERE seq = 2"));
-    }) << Problem::Edited << qint64(2) << false;
+        RawFile(p).exec(QStringLiteral("UPDATE audit_log SET action = CASE action WHEN 'view' THEN 'edit' "
+                                       "ELSE 'view' END WHERE seq = 2"));
+    }) << Problem::Edited << qint64(2)
+                                     << false;
     QTest::newRow("edit the actor's bytes in the file") << Tamper([](const QString& p) {
-        { RawFile raw(p); } // checkpointed: every entry is in the main file, none in the WAL
+        {
+            RawFile raw(p);
+        } // checkpointed: every entry is in the main file, none in the WAL
         QByteArray bytes = test::readFileBytes(p);
         const qsizetype at = bytes.indexOf("staff-06");
         QVERIFY(at > 0);
@@ -340,7 +351,8 @@ void TestAuditLog::tamperingIsDetected_data()
     }) << Problem::Edited << qint64(kEntries) << false;
     QTest::newRow("delete an entry") << Tamper([](const QString& p) {
         RawFile(p).exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 5"));
-    }) << Problem::Removed << qint64(5) << false;
+    }) << Problem::Removed << qint64(5)
+                                     << false;
     QTest::newRow("delete the first entry") << Tamper([](const QString& p) {
         RawFile(p).exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 1"));
     }) << Problem::Removed << qint64(1) << false;
@@ -354,7 +366,8 @@ void TestAuditLog::tamperingIsDetected_data()
         raw.exec(QStringLiteral("UPDATE audit_log SET seq = -3 WHERE seq = 3"));
         raw.exec(QStringLiteral("UPDATE audit_log SET seq = 3 WHERE seq = 4"));
         raw.exec(QStringLiteral("UPDATE audit_log SET seq = 4 WHERE seq = -3"));
-    }) << Problem::Reordered << qint64(3) << false;
+    }) << Problem::Reordered << qint64(3)
+                                      << false;
     QTest::newRow("reverse three entries") << Tamper([](const QString& p) {
         RawFile raw(p);
         raw.exec(QStringLiteral("UPDATE audit_log SET seq = -seq WHERE seq BETWEEN 6 AND 8"));
@@ -382,9 +395,9 @@ void TestAuditLog::tamperingIsDetected_data()
     QTest::newRow("cut off the last entries") << Tamper([](const QString& p) {
         RawFile(p).exec(QStringLiteral("DELETE FROM audit_log WHERE seq >= 8"));
     }) << Problem::Truncated << qint64(8) << false;
-    QTest::newRow("delete every entry") << Tamper([](const QString& p) {
-        RawFile(p).exec(QStringLiteral("DELETE FROM audit_log"));
-    }) << Problem::Truncated << qint64(1) << false;
+    QTest::newRow("delete every entry")
+        << Tamper([](const QString& p) { RawFile(p).exec(QStringLiteral("DELETE FROM audit_log")); })
+        << Problem::Truncated << qint64(1) << false;
     QTest::newRow("delete the signed head") << Tamper([](const QString& p) {
         RawFile(p).exec(QStringLiteral("DELETE FROM app_meta WHERE key = 'audit_head'"));
     }) << Problem::HeadMissing << qint64(0) << false;
@@ -447,9 +460,8 @@ void TestAuditLog::tamperingIsDetected()
 void TestAuditLog::aBrokenChainIsNeverResigned_data()
 {
     QTest::addColumn<Tamper>("tamper");
-    QTest::newRow("cut off the end") << Tamper([](const QString& p) {
-        RawFile(p).exec(QStringLiteral("DELETE FROM audit_log WHERE seq >= 8"));
-    });
+    QTest::newRow("cut off the end") << Tamper(
+        [](const QString& p) { RawFile(p).exec(QStringLiteral("DELETE FROM audit_log WHERE seq >= 8")); });
     QTest::newRow("rebuilt chain and head") << Tamper([](const QString& p) {
         RawFile raw(p);
         raw.exec(QStringLiteral("UPDATE audit_log SET detail = 'n=0' WHERE seq = 3"));
@@ -483,10 +495,13 @@ void TestAuditLog::aBrokenChainIsNeverResigned()
         AuditLog log(db.connection(), KeyRing::forTesting());
         QString error;
         for (int i = 0; i < 3; ++i)
-            QVERIFY2(log.append({{QStringLiteral("staff-01"), QStringLiteral("counter"), QStringLiteral("511302")},
-                                 AuditAction::View, QString(), QString()},
-                                kStart.addDays(1).addSecs(i), &error),
-                     qPrintable(error));
+            QVERIFY2(
+                log.append({{QStringLiteral("staff-01"), QStringLiteral("counter"), QStringLiteral("511302")},
+                            AuditAction::View,
+                            QString(),
+                            QString()},
+                           kStart.addDays(1).addSecs(i), &error),
+                qPrintable(error));
     }
     const AuditReport r = verifyFile(path, KeyRing::forTesting().get());
     QVERIFY2(!r.intact(), "appending after the damage made the log look intact");
@@ -508,8 +523,9 @@ void TestAuditLog::twoConnectionsKeepOneChain()
     QString error;
     for (int i = 0; i < 40; ++i) {
         AuditLog& log = i % 3 == 0 ? b : a; // interleaved, as the GUI and the CLI would
-        QVERIFY2(log.append({actor, AuditAction::Edit, QString(), QString::number(i)}, kStart.addSecs(i), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            log.append({actor, AuditAction::Edit, QString(), QString::number(i)}, kStart.addSecs(i), &error),
+            qPrintable(error));
     }
     const AuditReport r = AuditVerifier::verify(first.connection(), KeyRing::forTesting().get());
     QVERIFY2(r.intact(), qPrintable(r.message()));
@@ -525,7 +541,9 @@ void TestAuditLog::exportCarriesEveryEntry()
     db.setKeyRing(KeyRing::forTesting());
     QVERIFY(db.open().usable());
     AuditLog log(db.connection(), KeyRing::forTesting());
-    QVERIFY(log.append({{QStringLiteral("=HYPERLINK(\"x\")"), QString(), QString()}, AuditAction::View, QString(),
+    QVERIFY(log.append({{QStringLiteral("=HYPERLINK(\"x\")"), QString(), QString()},
+                        AuditAction::View,
+                        QString(),
                         QStringLiteral("a,b \"c\"")},
                        kStart.addDays(1), nullptr));
     const QList<AuditEntry> entries = log.entries({});
@@ -547,7 +565,8 @@ void TestAuditLog::exportCarriesEveryEntry()
     QBuffer csv;
     csv.open(QIODevice::WriteOnly);
     QVERIFY(AuditExport::write(entries, AuditExport::Format::Csv, &csv));
-    QVERIFY(csv.data().startsWith("\xEF\xBB\xBF" "seq,at,actor,"));
+    QVERIFY(csv.data().startsWith("\xEF\xBB\xBF"
+                                  "seq,at,actor,"));
     const QList<QByteArray> lines = csv.data().trimmed().split('\n');
     QCOMPARE(lines.size(), 1 + 6);
     QVERIFY(lines.at(3).contains(entries.at(2).hash.toLatin1()));
@@ -562,16 +581,17 @@ void TestAuditLog::cliExportWritesAndIsAudited()
     seed(dir.file(QStringLiteral("mtbdesk.sqlite")));
     const QString out = dir.file(QStringLiteral("audit.json"));
     QProcess p;
-    p.start(QStringLiteral(MTBDESK_CLI), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--passphrase-file"),
-                                          passphraseFile(dir.path()), QStringLiteral("audit"),
-                                          QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--from"),
-                                          kStart.date().toString(Qt::ISODate), QStringLiteral("--actor"),
-                                          QStringLiteral("staff-03")});
+    p.start(QStringLiteral(MTBDESK_CLI),
+            {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--passphrase-file"),
+             passphraseFile(dir.path()), QStringLiteral("audit"), QStringLiteral("export"),
+             QStringLiteral("-o"), out, QStringLiteral("--from"), kStart.date().toString(Qt::ISODate),
+             QStringLiteral("--actor"), QStringLiteral("staff-03")});
     QVERIFY(p.waitForFinished(30000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     const QJsonArray exported = QJsonDocument::fromJson(test::readFileBytes(out)).array();
     QCOMPARE(exported.size(), 1);
-    QCOMPARE(exported.first().toObject().value(QLatin1String("actor")).toString(), QStringLiteral("staff-03"));
+    QCOMPARE(exported.first().toObject().value(QLatin1String("actor")).toString(),
+             QStringLiteral("staff-03"));
 
     Database db(dir.file(QStringLiteral("mtbdesk.sqlite")), QStringLiteral("check"));
     db.setKeyRing(KeyRing::forTesting());

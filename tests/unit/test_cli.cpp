@@ -1,5 +1,6 @@
 // mtbdesk-cli, the real binary, over a temporary --data-dir.
 #include "Application.h"
+#include "PersonalText.h"
 #include "SampleData.h"
 #include "TestKeys.h"
 #include "TestPaths.h"
@@ -164,8 +165,8 @@ void TestCli::importListExport()
         const auto source = std::find_if(m_imported.cbegin(), m_imported.cend(),
                                          [&](const Application& a) { return a.uuid == uuid; });
         QVERIFY(source != m_imported.cend());
-        QCOMPARE(o.value(QStringLiteral("psn_name")).toString(), source->applicant.psnName);
-        QCOMPARE(o.value(QStringLiteral("certno")).toString(), source->applicant.certno);
+        MTB_COMPARE_PERSONAL(o.value(QStringLiteral("psn_name")).toString(), source->applicant.psnName);
+        MTB_COMPARE_PERSONAL(o.value(QStringLiteral("certno")).toString(), source->applicant.certno);
         QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("draft"));
         QCOMPARE(o.value(QStringLiteral("in_trash")).toBool(), false);
     }

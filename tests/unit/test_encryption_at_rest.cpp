@@ -9,6 +9,7 @@
 #include "KeyRing.h"
 #include "OutboxRepository.h"
 #include "PageRepository.h"
+#include "PersonalText.h"
 #include "SampleData.h"
 #include "SubmissionBuilder.h"
 #include "TestPaths.h"
@@ -177,12 +178,12 @@ void TestEncryptionAtRest::noPlaintextInDatabaseWalOrAttachments()
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u'\n')));
 
     // Everything still reads back, through the keys.
-    QCOMPARE(drafts.load(app.uuid)->applicant.certno, app.applicant.certno);
+    MTB_COMPARE_PERSONAL(drafts.load(app.uuid)->applicant.certno, app.applicant.certno);
     const QVector<DraftSummary> list = drafts.listAll(&error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(list.size(), 1);
-    QCOMPARE(list.first().psnName, app.applicant.psnName);
-    QCOMPARE(list.first().certno, app.applicant.certno);
+    MTB_COMPARE_PERSONAL(list.first().psnName, app.applicant.psnName);
+    MTB_COMPARE_PERSONAL(list.first().certno, app.applicant.certno);
     QVERIFY(list.first().diseaseNames.contains(QString::fromUtf8(person.diagnosis)));
     const QList<PageRecord> back = pages.listFor(app.uuid);
     QCOMPARE(back.size(), 3);
@@ -294,11 +295,11 @@ void TestEncryptionAtRest::noPlaintextAfterMigratingPlaintextVersion5()
         QString error;
         const auto loaded = drafts.load(app.uuid, &error);
         QVERIFY2(loaded, qPrintable(error));
-        QCOMPARE(loaded->applicant.certno, app.applicant.certno);
+        MTB_COMPARE_PERSONAL(loaded->applicant.certno, app.applicant.certno);
         const QVector<DraftSummary> list = drafts.listAll(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(list.first().psnName, app.applicant.psnName);
-        QCOMPARE(list.first().tel, app.applicant.tel);
+        MTB_COMPARE_PERSONAL(list.first().psnName, app.applicant.psnName);
+        MTB_COMPARE_PERSONAL(list.first().tel, app.applicant.tel);
         const QList<PageRecord> pages = PageRepository(db.connection(), keys).listFor(app.uuid);
         QCOMPARE(pages.size(), 2);
         QCOMPARE(pages.first().sourceName, pageRecords.first().sourceName);
@@ -309,8 +310,8 @@ void TestEncryptionAtRest::noPlaintextAfterMigratingPlaintextVersion5()
         OutboxRepository outbox(db.connection(), keys);
         const OutboxItem item = *outbox.item(app.uuid, 1);
         QVERIFY(item.payload.contains(person.idNumber));
-        QCOMPARE(item.lastErrorMessage, QStringLiteral("重复申请：") + app.applicant.psnName);
-        QCOMPARE(outbox.attempts(app.uuid).first().detail, QString::fromUtf8(person.name + ' ' + person.diagnosis));
+        MTB_COMPARE_PERSONAL(item.lastErrorMessage, QStringLiteral("重复申请：") + app.applicant.psnName);
+        MTB_COMPARE_PERSONAL(outbox.attempts(app.uuid).first().detail, QString::fromUtf8(person.name + ' ' + person.diagnosis));
         // The payload guard works on upgraded rows: an update of the same frozen item applies.
         OutboxItem changed = item;
         changed.attempts = 7;
@@ -347,7 +348,7 @@ void TestEncryptionAtRest::valueMovedToAnotherRowIsRefused()
     QString error;
     QVERIFY(!drafts.load(b.uuid, &error)); // not a's data shown as b
     QVERIFY2(error.contains(QStringLiteral("cannot be decrypted")), qPrintable(error));
-    QCOMPARE(drafts.load(a.uuid)->applicant.certno, a.applicant.certno);
+    MTB_COMPARE_PERSONAL(drafts.load(a.uuid)->applicant.certno, a.applicant.certno);
     const QVector<DraftSummary> list = drafts.listAll(&error);
     QCOMPARE(list.size(), 2); // b is still listed, without a's name
     for (const DraftSummary& s : list) {
@@ -391,7 +392,7 @@ void TestEncryptionAtRest::wrongKeysAreRefusedAndChangeNothing()
     Database db(path, QStringLiteral("right-again"));
     db.setKeyRing(KeyRing::forTesting());
     QVERIFY(db.open().usable());
-    QCOMPARE(DraftRepository(db.connection(), KeyRing::forTesting()).load(app.uuid)->applicant.psnName,
+    MTB_COMPARE_PERSONAL(DraftRepository(db.connection(), KeyRing::forTesting()).load(app.uuid)->applicant.psnName,
              app.applicant.psnName);
 }
 

@@ -42,11 +42,13 @@ QString normalised(QString s)
     return s;
 }
 
-bool isDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
 
 // ID-shaped tokens: maximal digit runs of 18, or 17 followed by X; and runs of 15.
-template<typename F>
-void forEachIdShapedToken(const QString& text, F&& f)
+template <typename F> void forEachIdShapedToken(const QString& text, F&& f)
 {
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n;) {
@@ -89,10 +91,11 @@ public:
             QFile f(it.next());
             if (!f.open(QIODevice::ReadOnly))
                 continue;
-            forEachIdShapedToken(normalised(QString::fromUtf8(f.readAll())), [this](const QString& token, qsizetype) {
-                if (plausibleBirthDate(token))
-                    addKnown(token);
-            });
+            forEachIdShapedToken(normalised(QString::fromUtf8(f.readAll())),
+                                 [this](const QString& token, qsizetype) {
+                                     if (plausibleBirthDate(token))
+                                         addKnown(token);
+                                 });
         }
     }
 
@@ -221,7 +224,8 @@ void TestLogPrivacy::logsOfThisRunHaveNoIdNumbers()
     }
     qInfo("scanned %lld characters in %lld log file(s) for %d known and any valid ID numbers", bytes,
           qlonglong(logs.size()), m_scanner.knownCount());
-    QVERIFY2(findings.isEmpty(), qPrintable(QStringLiteral("ID numbers in the logs:\n") + describe(findings)));
+    QVERIFY2(findings.isEmpty(),
+             qPrintable(QStringLiteral("ID numbers in the logs:\n") + describe(findings)));
 }
 
 QTEST_GUILESS_MAIN(TestLogPrivacy)

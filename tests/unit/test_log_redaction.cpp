@@ -41,62 +41,73 @@ void TestLogRedaction::masksPersonalData_data()
     QTest::addColumn<QString>("expected");
 
     // ID numbers (GB 11643): 18 characters, whether or not the check digit is right.
-    QTest::newRow("18-digit ID") << QStringLiteral("checked 511302198001010013 ok") << QStringLiteral("checked [id] ok");
+    QTest::newRow("18-digit ID") << QStringLiteral("checked 511302198001010013 ok")
+                                 << QStringLiteral("checked [id] ok");
     QTest::newRow("ID ending in X") << QStringLiteral("id=11010519491231002X;") << QStringLiteral("id=[id];");
-    QTest::newRow("ID ending in lower-case x") << QStringLiteral("(11010519491231002x)") << QStringLiteral("([id])");
-    QTest::newRow("ID with a wrong check digit") << QStringLiteral("bad 511302198001010012.")
-                                                 << QStringLiteral("bad [id].");
-    QTest::newRow("ID right after letters") << QStringLiteral("ID511302198001010013,") << QStringLiteral("ID[id],");
-    QTest::newRow("ID at the start and the end") << QStringLiteral("511302198001010013 and 110105194912310021")
-                                                 << QStringLiteral("[id] and [id]");
+    QTest::newRow("ID ending in lower-case x")
+        << QStringLiteral("(11010519491231002x)") << QStringLiteral("([id])");
+    QTest::newRow("ID with a wrong check digit")
+        << QStringLiteral("bad 511302198001010012.") << QStringLiteral("bad [id].");
+    QTest::newRow("ID right after letters")
+        << QStringLiteral("ID511302198001010013,") << QStringLiteral("ID[id],");
+    QTest::newRow("ID at the start and the end")
+        << QStringLiteral("511302198001010013 and 110105194912310021") << QStringLiteral("[id] and [id]");
     QTest::newRow("full-width ID") << QStringLiteral("证件号５１１３０２１９８００１０１００１３。")
                                    << QStringLiteral("证件号[id]。");
     QTest::newRow("full-width X") << QStringLiteral("号码11010519491231002Ｘ") << QStringLiteral("号码[id]");
-    QTest::newRow("ID in groups with spaces") << QStringLiteral("is 511302 19800101 0013 here")
-                                              << QStringLiteral("is [id] here");
-    QTest::newRow("ID in groups with hyphens") << QStringLiteral("is 110105-19491231-002X.")
-                                               << QStringLiteral("is [id].");
-    QTest::newRow("15-digit legacy ID") << QStringLiteral("old 511302800101001 card")
-                                        << QStringLiteral("old [id] card");
-    QTest::newRow("15-digit legacy ID in groups") << QStringLiteral("old 511302 800101 001 card")
-                                                  << QStringLiteral("old [id] card");
+    QTest::newRow("ID in groups with spaces")
+        << QStringLiteral("is 511302 19800101 0013 here") << QStringLiteral("is [id] here");
+    QTest::newRow("ID in groups with hyphens")
+        << QStringLiteral("is 110105-19491231-002X.") << QStringLiteral("is [id].");
+    QTest::newRow("15-digit legacy ID")
+        << QStringLiteral("old 511302800101001 card") << QStringLiteral("old [id] card");
+    QTest::newRow("15-digit legacy ID in groups")
+        << QStringLiteral("old 511302 800101 001 card") << QStringLiteral("old [id] card");
     QTest::newRow("Chinese text around an ID") << QStringLiteral("申请人身份证号511302198001010013已核验")
                                                << QStringLiteral("申请人身份证号[id]已核验");
 
     // Phone numbers.
     QTest::newRow("mobile") << QStringLiteral("call 13812345678 now") << QStringLiteral("call [phone] now");
     QTest::newRow("mobile 19x") << QStringLiteral("mobile 19912345678") << QStringLiteral("mobile [phone]");
-    QTest::newRow("mobile in a tel field") << QStringLiteral("tel:19912345678") << QStringLiteral("tel:[redacted]");
-    QTest::newRow("mobile in groups") << QStringLiteral("call 138 1234 5678") << QStringLiteral("call [phone]");
-    QTest::newRow("mobile with +86") << QStringLiteral("call +86 138-1234-5678.") << QStringLiteral("call [phone].");
-    QTest::newRow("mobile with +86, no spaces") << QStringLiteral("call +8613812345678")
-                                                << QStringLiteral("call [phone]");
+    QTest::newRow("mobile in a tel field")
+        << QStringLiteral("tel:19912345678") << QStringLiteral("tel:[redacted]");
+    QTest::newRow("mobile in groups")
+        << QStringLiteral("call 138 1234 5678") << QStringLiteral("call [phone]");
+    QTest::newRow("mobile with +86") << QStringLiteral("call +86 138-1234-5678.")
+                                     << QStringLiteral("call [phone].");
+    QTest::newRow("mobile with +86, no spaces")
+        << QStringLiteral("call +8613812345678") << QStringLiteral("call [phone]");
     QTest::newRow("mobile with 86") << QStringLiteral("call 8613812345678") << QStringLiteral("call [phone]");
     QTest::newRow("landline") << QStringLiteral("office 0817-2223344 or 010-12345678")
                               << QStringLiteral("office [phone] or [phone]");
 
     // Cards and e-mail.
-    QTest::newRow("19-digit bank card") << QStringLiteral("card 6222021234567890128") << QStringLiteral("card [card]");
-    QTest::newRow("16-digit bank card") << QStringLiteral("card 6217000000001236.") << QStringLiteral("card [card].");
+    QTest::newRow("19-digit bank card")
+        << QStringLiteral("card 6222021234567890128") << QStringLiteral("card [card]");
+    QTest::newRow("16-digit bank card")
+        << QStringLiteral("card 6217000000001236.") << QStringLiteral("card [card].");
     QTest::newRow("e-mail") << QStringLiteral("mail zhang.san+mtb@example.com.cn;")
                             << QStringLiteral("mail [email];");
 
     // Named fields: JSON and key=value, whatever the value looks like.
-    QTest::newRow("JSON document") << QStringLiteral("{\"psn_name\":\"张三\",\"certno\":\"511302198001010013\","
-                                                     "\"tel\": \"13812345678\",\"state\":\"draft\"}")
+    QTest::newRow("JSON document") << QStringLiteral(
+                                          "{\"psn_name\":\"张三\",\"certno\":\"511302198001010013\","
+                                          "\"tel\": \"13812345678\",\"state\":\"draft\"}")
                                    << QStringLiteral("{\"psn_name\":\"[redacted]\",\"certno\":\"[redacted]\","
                                                      "\"tel\": \"[redacted]\",\"state\":\"draft\"}");
     QTest::newRow("JSON with an escaped quote") << QStringLiteral("{\"addr\":\"人民路\\\"3\\\"号\",\"x\":1}")
                                                 << QStringLiteral("{\"addr\":\"[redacted]\",\"x\":1}");
-    QTest::newRow("diagnosis and agent") << QStringLiteral("\"opsp_dise_name\":\"糖尿病\",\"agnter_name\":\"李四\"")
-                                         << QStringLiteral("\"opsp_dise_name\":\"[redacted]\",\"agnter_name\":\"[redacted]\"");
+    QTest::newRow("diagnosis and agent")
+        << QStringLiteral("\"opsp_dise_name\":\"糖尿病\",\"agnter_name\":\"李四\"")
+        << QStringLiteral("\"opsp_dise_name\":\"[redacted]\",\"agnter_name\":\"[redacted]\"");
     QTest::newRow("query string") << QStringLiteral("GET /x?certno=511302198001010013&page=2")
                                   << QStringLiteral("GET /x?certno=[redacted]&page=2");
-    QTest::newRow("name in key=value") << QStringLiteral("psn_name=王芳 state=draft")
-                                       << QStringLiteral("psn_name=[redacted] state=draft");
+    QTest::newRow("name in key=value")
+        << QStringLiteral("psn_name=王芳 state=draft") << QStringLiteral("psn_name=[redacted] state=draft");
     QTest::newRow("password and token") << QStringLiteral("password=hunter2 refresh_token: abc.def")
                                         << QStringLiteral("password=[redacted] refresh_token: [redacted]");
-    QTest::newRow("key case does not matter") << QStringLiteral("CertNo=1234") << QStringLiteral("CertNo=[redacted]");
+    QTest::newRow("key case does not matter")
+        << QStringLiteral("CertNo=1234") << QStringLiteral("CertNo=[redacted]");
 }
 
 void TestLogRedaction::masksPersonalData()
@@ -104,7 +115,8 @@ void TestLogRedaction::masksPersonalData()
     QFETCH(QString, message);
     QFETCH(QString, expected);
     const QString actual = LogRedaction::redact(message);
-    QVERIFY2(actual == expected, qPrintable(QStringLiteral("got %1, want %2").arg(shape(actual), shape(expected))));
+    QVERIFY2(actual == expected,
+             qPrintable(QStringLiteral("got %1, want %2").arg(shape(actual), shape(expected))));
     QCOMPARE(LogRedaction::redact(actual), actual); // redacting twice changes nothing
 }
 
@@ -130,7 +142,8 @@ void TestLogRedaction::leavesOrdinaryNumbers_data()
     QTest::newRow("17 digits") << QStringLiteral("number 12345678901234567");
     QTest::newRow("20 digits") << QStringLiteral("number 12345678901234567890");
     QTest::newRow("coordinates") << QStringLiteral("corners (10,12) (900.5,15) 1240x1754 px at 150 dpi");
-    QTest::newRow("region code and disease code") << QStringLiteral("insu_admdvs 511302 opsp_dise_code M03900");
+    QTest::newRow("region code and disease code")
+        << QStringLiteral("insu_admdvs 511302 opsp_dise_code M03900");
 }
 
 void TestLogRedaction::leavesOrdinaryNumbers()
@@ -144,7 +157,8 @@ void TestLogRedaction::documentedOverMasking()
 {
     QCOMPARE(LogRedaction::redact(QStringLiteral("13958643712 bytes")), QStringLiteral("[phone] bytes"));
     QCOMPARE(LogRedaction::redact(QStringLiteral("n=123456789012345678")), QStringLiteral("n=[id]"));
-    QCOMPARE(LogRedaction::redact(QStringLiteral("file name=scan.pdf")), QStringLiteral("file name=[redacted]"));
+    QCOMPARE(LogRedaction::redact(QStringLiteral("file name=scan.pdf")),
+             QStringLiteral("file name=[redacted]"));
 }
 
 void TestLogRedaction::installedHandlerRedactsEveryMessage()
@@ -163,7 +177,8 @@ void TestLogRedaction::installedHandlerRedactsEveryMessage()
 // The storage, sync and GUI threads all log: the shared patterns must give the same answer everywhere.
 void TestLogRedaction::redactsFromSeveralThreads()
 {
-    const QString message = QStringLiteral("{\"certno\":\"511302198001010013\"} tel 13812345678 id 11010519491231002X");
+    const QString message =
+        QStringLiteral("{\"certno\":\"511302198001010013\"} tel 13812345678 id 11010519491231002X");
     const QString expected = QStringLiteral("{\"certno\":\"[redacted]\"} tel [phone] id [id]");
     std::atomic<int> wrong{0};
     std::vector<std::thread> threads;

@@ -4,6 +4,7 @@
 #include "DraftRepository.h"
 #include "KeyRing.h"
 #include "PageRepository.h"
+#include "PersonalText.h"
 #include "SampleData.h"
 #include "TestPaths.h"
 
@@ -189,7 +190,7 @@ void TestPages::migrationFromVersion3KeepsDrafts()
     QVERIFY(report.usable());
     QCOMPARE(report.fromVersion, 3);
     QCOMPARE(report.toVersion, Migrations::kLatest);
-    QCOMPARE(DraftRepository(db.connection(), KeyRing::forTesting()).load(app.uuid)->applicant.psnName, app.applicant.psnName);
+    MTB_COMPARE_PERSONAL(DraftRepository(db.connection(), KeyRing::forTesting()).load(app.uuid)->applicant.psnName, app.applicant.psnName);
     PageRecord p = samplePage(app.uuid, QStringLiteral("id_document"), 0);
     QVERIFY(PageRepository(db.connection(), KeyRing::forTesting()).save(p, QDateTime::currentDateTimeUtc(), nullptr));
 }

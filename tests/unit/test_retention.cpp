@@ -45,7 +45,8 @@ class World
 {
 public:
     explicit World(const QString& dataDir, const QDateTime& now = kNow)
-        : m_dataDir(dataDir), m_now(now), m_db(dataDir + QStringLiteral("/mtbdesk.sqlite"), QStringLiteral("world"))
+        : m_dataDir(dataDir), m_now(now),
+          m_db(dataDir + QStringLiteral("/mtbdesk.sqlite"), QStringLiteral("world"))
     {
         m_db.setKeyRing(KeyRing::forTesting());
         m_ok = m_db.open().usable();
@@ -55,7 +56,8 @@ public:
 
     // state: a LocalState; outbox: the outbox row's state (or none); pageBlobs: one page per pair.
     QUuid add(LocalState state, int ageDays, const QString& remoteStatus = {},
-              std::optional<OutboxItem::State> outbox = std::nullopt, const QList<QByteArray>& pageImages = {})
+              std::optional<OutboxItem::State> outbox = std::nullopt,
+              const QList<QByteArray>& pageImages = {})
     {
         Application a = m_sample.application();
         a.state = state;
@@ -105,8 +107,9 @@ public:
     }
     int pagesOf(const QUuid& uuid)
     {
-        return rows(m_db.connection(), QStringLiteral("SELECT count(*) FROM pages WHERE application_uuid = '%1'")
-                                           .arg(uuid.toString(QUuid::WithoutBraces)));
+        return rows(m_db.connection(),
+                    QStringLiteral("SELECT count(*) FROM pages WHERE application_uuid = '%1'")
+                        .arg(uuid.toString(QUuid::WithoutBraces)));
     }
 
 private:
@@ -117,7 +120,10 @@ private:
     bool m_ok = false;
 };
 
-QByteArray image(const char* name) { return QByteArray("\xff\xd8\xff\xe0 pretend jpeg ") + name; }
+QByteArray image(const char* name)
+{
+    return QByteArray("\xff\xd8\xff\xe0 pretend jpeg ") + name;
+}
 
 QString shaOf(const QByteArray& bytes)
 {
@@ -153,8 +159,8 @@ void TestRetention::policyCutoffAndFlag()
     s.updatedAt = kNow.addDays(-7);
     QVERIFY(p.isStaleUnsent(s, kNow));
     QCOMPARE(p.daysSinceChange(s, kNow), 7);
-    for (LocalState unsent : {LocalState::Ready, LocalState::Sending, LocalState::SendFailed,
-                              LocalState::RejectedByServer}) {
+    for (LocalState unsent :
+         {LocalState::Ready, LocalState::Sending, LocalState::SendFailed, LocalState::RejectedByServer}) {
         s.state = unsent;
         QVERIFY(p.isStaleUnsent(s, kNow));
     }
@@ -192,11 +198,14 @@ void TestRetention::purgeRemovesOnlyConfirmedAndOld()
     World world(dir.path());
     QVERIFY(world.ok());
     using S = OutboxItem::State;
-    const QUuid oldSent = world.add(LocalState::Sent, 45, QStringLiteral("approved"), S::Sent, {image("a1"), image("a2")});
+    const QUuid oldSent =
+        world.add(LocalState::Sent, 45, QStringLiteral("approved"), S::Sent, {image("a1"), image("a2")});
     const QUuid oldSentShared = world.add(LocalState::Sent, 31, QString(), S::Sent, {image("shared")});
-    const QUuid recentSent = world.add(LocalState::Sent, 29, QString(), S::Sent, {image("shared"), image("b")});
+    const QUuid recentSent =
+        world.add(LocalState::Sent, 29, QString(), S::Sent, {image("shared"), image("b")});
     const QUuid oldDraft = world.add(LocalState::Draft, 400, QString(), std::nullopt, {image("c")});
-    const QUuid oldReturned = world.add(LocalState::Sent, 60, QStringLiteral("returned"), S::Sent, {image("d")});
+    const QUuid oldReturned =
+        world.add(LocalState::Sent, 60, QStringLiteral("returned"), S::Sent, {image("d")});
     const QUuid oldFailed = world.add(LocalState::SendFailed, 60, QString(), S::Queued);
     const QUuid oldRejected = world.add(LocalState::RejectedByServer, 60, QString(), S::NeedsStaff);
     QVERIFY(world.ok());
@@ -275,7 +284,8 @@ void TestRetention::dryRunAndSwitchedOffChangeNothing()
     QVERIFY(world.ok());
     AuditLog audit(world.database().connection(), KeyRing::forTesting());
     int removals = 0;
-    RetentionPurge purge(world.database().connection(), &audit, [&](const QString&) { return ++removals > 0; });
+    RetentionPurge purge(world.database().connection(), &audit,
+                         [&](const QString&) { return ++removals > 0; });
 
     const PurgeReport dry = purge.run(RetentionPolicy(), kNow, kClerk, true);
     QVERIFY(dry.ok);
@@ -339,8 +349,8 @@ void TestRetention::storageThreadAuditsAndPurges()
     QStringList actions;
     for (const AuditEntry& e : log)
         actions << e.action;
-    QCOMPARE(actions, (QStringList{AuditAction::View, AuditAction::Edit, AuditAction::Delete, AuditAction::Restore,
-                                   AuditAction::Submit, AuditAction::Purge}));
+    QCOMPARE(actions, (QStringList{AuditAction::View, AuditAction::Edit, AuditAction::Delete,
+                                   AuditAction::Restore, AuditAction::Submit, AuditAction::Purge}));
     for (int i = 0; i < 5; ++i) {
         QCOMPARE(log.at(i).actor, kClerk.id);
         QCOMPARE(log.at(i).role, kClerk.role);
@@ -381,7 +391,8 @@ void TestRetention::editsAreCoalesced()
     }
     store.save(b);
     // Another person at the desk: their first edit is recorded.
-    store.setAuditActor({QStringLiteral("nc-counter-02"), QStringLiteral("counter"), QStringLiteral("511302")});
+    store.setAuditActor(
+        {QStringLiteral("nc-counter-02"), QStringLiteral("counter"), QStringLiteral("511302")});
     store.save(a);
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 7, kTimeoutMs);
     AuditQuery edits;
@@ -410,10 +421,10 @@ void TestRetention::cliPurge()
     }
     auto run = [&](const QStringList& args) {
         QProcess p;
-        p.start(QStringLiteral(MTBDESK_CLI), QStringList{QStringLiteral("--data-dir"), dir.path(),
-                                                         QStringLiteral("--passphrase-file"),
-                                                         test::vaultPassphraseFile(dir.path()), QStringLiteral("purge")} +
-                                                 args);
+        p.start(QStringLiteral(MTBDESK_CLI),
+                QStringList{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--passphrase-file"),
+                            test::vaultPassphraseFile(dir.path()), QStringLiteral("purge")} +
+                    args);
         p.waitForFinished(30000);
         return std::make_pair(p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object());
     };

@@ -4,6 +4,7 @@
 #include "DraftRepository.h"
 #include "KeyRing.h"
 #include "Migrations.h"
+#include "PersonalText.h"
 #include "SampleData.h"
 #include "TestPaths.h"
 
@@ -255,9 +256,9 @@ void TestStorage::migratesFromOlderSchema()
         const DraftSummary& s = rows.at(apps.size() - 1 - i); // newest first
         QCOMPARE(s.uuid, a.uuid);
         QCOMPARE(s.state, a.state);
-        QCOMPARE(s.psnName, a.applicant.psnName);
-        QCOMPARE(s.certno, a.applicant.certno);
-        QCOMPARE(s.tel, a.applicant.tel);
+        MTB_COMPARE_PERSONAL(s.psnName, a.applicant.psnName);
+        MTB_COMPARE_PERSONAL(s.certno, a.applicant.certno);
+        MTB_COMPARE_PERSONAL(s.tel, a.applicant.tel);
         QCOMPARE(s.applicationNumber, a.applicationNumber);
         QCOMPARE(s.diseaseNames, diseaseNames(a));
         QCOMPARE(s.updatedAt, a.updatedAt);
@@ -336,13 +337,13 @@ void TestStorage::updateKeepsOneRow()
     const std::optional<Application> loaded = repo.load(a.uuid);
     QVERIFY(loaded);
     QCOMPARE(loaded->revision, 2);
-    QCOMPARE(loaded->applicant.psnName, QStringLiteral("欧阳建国"));
+    MTB_COMPARE_PERSONAL(loaded->applicant.psnName, QStringLiteral("欧阳建国"));
     QCOMPARE(loaded->createdAt, created);
     QCOMPARE(loaded->updatedAt, kT0.addSecs(30));
     const QVector<DraftSummary> rows = repo.listAll();
     QCOMPARE(rows.size(), 1);
-    QCOMPARE(rows.first().psnName, QStringLiteral("欧阳建国"));
-    QCOMPARE(rows.first().tel, QStringLiteral("13700001111"));
+    MTB_COMPARE_PERSONAL(rows.first().psnName, QStringLiteral("欧阳建国"));
+    MTB_COMPARE_PERSONAL(rows.first().tel, QStringLiteral("13700001111"));
     QCOMPARE(rows.first().diseaseNames, QStringLiteral("冠心病"));
     QCOMPARE(rows.first().updatedAt, kT0.addSecs(30));
 }
