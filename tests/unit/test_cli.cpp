@@ -24,11 +24,12 @@ struct Run
     QProcess::ExitStatus status = QProcess::CrashExit;
     QByteArray out;
     QByteArray err;
+    // For failure messages: the CLI's output lists people (drafts list --json), so it is redacted.
     QString describe() const
     {
         return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
             .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+            .arg(LogRedaction::redact(QString::fromUtf8(out)), LogRedaction::redact(QString::fromUtf8(err)));
     }
 };
 
