@@ -60,7 +60,7 @@ int AuditCommands::run(const QStringList& args)
 int AuditCommands::verify(bool json)
 {
     const AuditReport r = AuditVerifier::verify(m_database.connection(), m_keys.get());
-    const int code = !r.intact() ? 1 : r.headChecked ? 0 : 5;
+    const int code = !r.intact() ? 1 : r.headChecked ? 0 : 6;
     if (json) {
         const QJsonObject o{{"intact", r.intact() && r.headChecked},
                             {"problem", r.problemKey()},

@@ -15,7 +15,7 @@ class KeyRing;
 
 // `audit verify [--json]` and `audit export -o FILE [--format csv|json] [--from DATE] [--to DATE]
 // [--actor ID] [--action KEY]` (docs/audit.md). verify exits 0 when the chain and its signed head are
-// intact, 1 when damage was found (the first bad entry and why on stdout), 5 when the entries are
+// intact, 1 when damage was found (the first bad entry and why on stdout), 6 when the entries are
 // intact but the head's signature could not be checked (no keys; the CLI normally unlocks them first).
 class AuditCommands
 {
