@@ -1,7 +1,5 @@
 #include "AccessScope.h"
 
-#include <QCoreApplication>
-
 namespace mtb {
 
 namespace {
@@ -86,21 +84,6 @@ bool AccessScope::permits(const QString& ownerOptins, const QString& ownerFixmed
         return !ownerFixmedins.isEmpty() && ownerFixmedins == m_fixmedins;
     }
     return false;
-}
-
-QString AccessScope::describe() const
-{
-    switch (m_kind) {
-    case Kind::Everything:
-        return QCoreApplication::translate("AccessScope", "all applications");
-    case Kind::Site:
-        return QCoreApplication::translate("AccessScope", "site %1").arg(m_optins);
-    case Kind::SiteAndBelow:
-        return QCoreApplication::translate("AccessScope", "site %1 and the sites under it").arg(m_optins);
-    case Kind::Institution:
-        return QCoreApplication::translate("AccessScope", "institution %1").arg(m_fixmedins);
-    }
-    return {};
 }
 
 } // namespace mtb

@@ -34,8 +34,6 @@ public:
     QString ownerFixmedins() const { return m_fixmedins; }
     QString createdBy() const { return m_createdBy; }
 
-    // For messages and logs: "site 511302", "institution H51130200002" (no personal data).
-    QString describe() const;
 
 private:
     enum class Kind { Everything, Site, SiteAndBelow, Institution };
