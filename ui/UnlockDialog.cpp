@@ -28,14 +28,15 @@ UnlockDialog::UnlockDialog(VaultUnlocker* unlocker, Mode mode, const QString& re
 {
     setObjectName(QStringLiteral("unlockDialog"));
     setWindowTitle(mode == Mode::Unlock ? tr("Unlock MTB Desk") : tr("Protect the data of MTB Desk"));
-    auto* intro = new QLabel(mode == Mode::Unlock
-                                 ? tr("The applications on this computer are encrypted. Enter the site passphrase "
-                                      "to open them.")
-                                 : tr("The applications on this computer will be stored encrypted. Choose the site "
-                                      "passphrase that opens them (at least %1 characters). Without it the data "
-                                      "cannot be read: keep it where your site keeps its passwords.")
-                                       .arg(kMinimumLength),
-                             this);
+    auto* intro =
+        new QLabel(mode == Mode::Unlock
+                       ? tr("The applications on this computer are encrypted. Enter the site passphrase "
+                            "to open them.")
+                       : tr("The applications on this computer will be stored encrypted. Choose the site "
+                            "passphrase that opens them (at least %1 characters). Without it the data "
+                            "cannot be read: keep it where your site keeps its passwords.")
+                             .arg(kMinimumLength),
+                   this);
     intro->setWordWrap(true);
     m_passphrase->setObjectName(QStringLiteral("unlockPassphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
@@ -50,7 +51,8 @@ UnlockDialog::UnlockDialog(VaultUnlocker* unlocker, Mode mode, const QString& re
     m_busy->hide();
 
     auto* buttons = new QDialogButtonBox(this);
-    m_ok = buttons->addButton(mode == Mode::Unlock ? tr("Unlock") : tr("Set passphrase"), QDialogButtonBox::AcceptRole);
+    m_ok = buttons->addButton(mode == Mode::Unlock ? tr("Unlock") : tr("Set passphrase"),
+                              QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("unlockButton"));
     m_ok->setDefault(true);
     auto* quit = buttons->addButton(tr("Quit"), QDialogButtonBox::RejectRole);
@@ -130,11 +132,13 @@ void UnlockDialog::submit()
     const Mode mode = m_mode;
     delete m_worker;
     m_worker = QThread::create([self, unlocker, mode, passphrase]() mutable {
-        const VaultUnlocker::Outcome outcome = mode == Mode::Unlock ? unlocker->unlockWithPassphrase(passphrase)
-                                                                    : unlocker->createWithPassphrase(passphrase);
+        const VaultUnlocker::Outcome outcome = mode == Mode::Unlock
+                                                   ? unlocker->unlockWithPassphrase(passphrase)
+                                                   : unlocker->createWithPassphrase(passphrase);
         secureWipe(passphrase);
         QMetaObject::invokeMethod(
-            qApp, [self, outcome] {
+            qApp,
+            [self, outcome] {
                 if (self)
                     self->finished(outcome);
             },
@@ -168,7 +172,8 @@ std::shared_ptr<const KeyRing> UnlockDialog::unlockDataFolder(const QString& dat
 {
     KeychainSecretStore keychain;
     VaultUnlocker unlocker(dataDir, &keychain);
-    unlocker.setEncryptedDataProbe([dataDir] { return EncryptionUpgrade::folderHoldsEncryptedData(dataDir); });
+    unlocker.setEncryptedDataProbe(
+        [dataDir] { return EncryptionUpgrade::folderHoldsEncryptedData(dataDir); });
     const VaultUnlocker::Outcome first = unlocker.start();
     switch (first.kind) {
     case VaultUnlocker::Outcome::Kind::Unlocked:
@@ -180,9 +185,9 @@ std::shared_ptr<const KeyRing> UnlockDialog::unlockDataFolder(const QString& dat
     case VaultUnlocker::Outcome::Kind::NeedNewPassphrase:
         break;
     }
-    UnlockDialog dialog(&unlocker,
-                        first.kind == VaultUnlocker::Outcome::Kind::NeedPassphrase ? Mode::Unlock : Mode::SetUp,
-                        first.message, parent);
+    UnlockDialog dialog(
+        &unlocker, first.kind == VaultUnlocker::Outcome::Kind::NeedPassphrase ? Mode::Unlock : Mode::SetUp,
+        first.message, parent);
     return dialog.exec() == QDialog::Accepted ? dialog.keys() : nullptr;
 }
 

@@ -1,8 +1,8 @@
 #include "KeyCommands.h"
 
 #include "EncryptionUpgrade.h"
-#include "KeychainSecretStore.h"
 #include "KeyRing.h"
+#include "KeychainSecretStore.h"
 #include "SecureBytes.h"
 #include "VaultUnlocker.h"
 
@@ -17,7 +17,8 @@ KeyCommands::KeyCommands(const QString& dataDir, QTextStream& out, QTextStream& 
     : m_dataDir(dataDir), m_out(out), m_err(err), m_keychain(std::make_unique<KeychainSecretStore>()),
       m_unlocker(std::make_unique<VaultUnlocker>(dataDir, m_keychain.get()))
 {
-    m_unlocker->setEncryptedDataProbe([dataDir] { return EncryptionUpgrade::folderHoldsEncryptedData(dataDir); });
+    m_unlocker->setEncryptedDataProbe(
+        [dataDir] { return EncryptionUpgrade::folderHoldsEncryptedData(dataDir); });
 }
 
 KeyCommands::~KeyCommands() = default;
@@ -36,7 +37,8 @@ bool KeyCommands::readPassphrase(const QString& path, QString* passphrase)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_err << tr("Cannot read the passphrase file %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())
+        m_err << tr("Cannot read the passphrase file %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString())
               << '\n';
         return false;
     }
@@ -70,8 +72,9 @@ std::shared_ptr<const KeyRing> KeyCommands::unlock(const QString& passphraseFile
         QString passphrase;
         if (!readPassphrase(passphraseFile, &passphrase))
             return nullptr;
-        o = o.kind == VaultUnlocker::Outcome::Kind::NeedNewPassphrase ? m_unlocker->createWithPassphrase(passphrase)
-                                                                       : m_unlocker->unlockWithPassphrase(passphrase);
+        o = o.kind == VaultUnlocker::Outcome::Kind::NeedNewPassphrase
+                ? m_unlocker->createWithPassphrase(passphrase)
+                : m_unlocker->unlockWithPassphrase(passphrase);
         secureWipe(passphrase);
     }
     if (o.kind != VaultUnlocker::Outcome::Kind::Unlocked) {

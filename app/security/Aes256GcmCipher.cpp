@@ -119,9 +119,8 @@ std::optional<QByteArray> Aes256GcmCipher::decrypt(const QByteArray& envelope, c
         EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, u(m_key), nonce) != 1 ||
         EVP_DecryptUpdate(ctx.get(), nullptr, &len, u(gcmAad), int(gcmAad.size())) != 1)
         return fail(tr("The cryptographic library failed."));
-    if (bodySize > 0 &&
-        EVP_DecryptUpdate(ctx.get(), reinterpret_cast<unsigned char*>(plain.data()), &len, body,
-                          bodySize) != 1)
+    if (bodySize > 0 && EVP_DecryptUpdate(ctx.get(), reinterpret_cast<unsigned char*>(plain.data()), &len,
+                                          body, bodySize) != 1)
         return fail(tr("The cryptographic library failed."));
     if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, TagSize, tag.data()) != 1 ||
         EVP_DecryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(plain.data()) + bodySize, &len) !=

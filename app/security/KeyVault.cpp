@@ -19,16 +19,28 @@ namespace {
 const QLatin1String kFormat("mtbdesk-keyvault");
 constexpr int kVersion = 1;
 
-QString tr(const char* text) { return QCoreApplication::translate("mtb::KeyVault", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("mtb::KeyVault", text);
+}
 
-QByteArray unbase64(const QJsonValue& v) { return QByteArray::fromBase64(v.toString().toLatin1()); }
+QByteArray unbase64(const QJsonValue& v)
+{
+    return QByteArray::fromBase64(v.toString().toLatin1());
+}
 } // namespace
 
 KeyVault::KeyVault(const QString& path) : m_path(path) {}
 
-QString KeyVault::pathIn(const QString& dataDir) { return dataDir + QStringLiteral("/keyvault.json"); }
+QString KeyVault::pathIn(const QString& dataDir)
+{
+    return dataDir + QStringLiteral("/keyvault.json");
+}
 
-QString KeyVault::keychainAccount() const { return QStringLiteral("keyvault/") + m_id; }
+QString KeyVault::keychainAccount() const
+{
+    return QStringLiteral("keyvault/") + m_id;
+}
 
 QByteArray KeyVault::slotAad(const char* slot) const
 {
@@ -60,9 +72,11 @@ KeyVault::Load KeyVault::load(QString* error)
     const QJsonObject o = doc.object();
     const QJsonObject slotTable = o.value(QLatin1String("slots")).toObject();
     if (doc.isNull() || o.value(QLatin1String("format")).toString() != kFormat ||
-        o.value(QLatin1String("version")).toInt() != kVersion || o.value(QLatin1String("id")).toString().isEmpty()) {
+        o.value(QLatin1String("version")).toInt() != kVersion ||
+        o.value(QLatin1String("id")).toString().isEmpty()) {
         if (error)
-            *error = tr("The key vault %1 is damaged or not a key vault.").arg(QDir::toNativeSeparators(m_path));
+            *error =
+                tr("The key vault %1 is damaged or not a key vault.").arg(QDir::toNativeSeparators(m_path));
         return Load::Invalid;
     }
     m_id = o.value(QLatin1String("id")).toString();
@@ -92,7 +106,8 @@ std::optional<QByteArray> KeyVault::openWithPassphrase(const QString& passphrase
         return std::nullopt;
     const Aes256GcmCipher cipher(*kek);
     secureWipe(*kek);
-    auto key = cipher.decrypt(unbase64(m_passphrase.value(QLatin1String("wrapped"))), slotAad("passphrase"), nullptr);
+    auto key = cipher.decrypt(unbase64(m_passphrase.value(QLatin1String("wrapped"))), slotAad("passphrase"),
+                              nullptr);
     if (!key || key->size() != KeyRing::DataKeySize) {
         if (error)
             *error = tr("The passphrase is wrong.");
@@ -109,7 +124,8 @@ std::optional<QByteArray> KeyVault::openWithKeychainSecret(const QByteArray& kek
         return std::nullopt;
     }
     const Aes256GcmCipher cipher(kek);
-    auto key = cipher.decrypt(unbase64(m_keychain.value(QLatin1String("wrapped"))), slotAad("keychain"), nullptr);
+    auto key =
+        cipher.decrypt(unbase64(m_keychain.value(QLatin1String("wrapped"))), slotAad("keychain"), nullptr);
     if (!key || key->size() != KeyRing::DataKeySize) {
         if (error)
             *error = tr("The key in the system keychain does not open this key vault.");
@@ -146,10 +162,9 @@ bool KeyVault::setPassphrase(const QByteArray& dataKey, const QString& passphras
 QByteArray KeyVault::addKeychainSlot(const QByteArray& dataKey, QString* error)
 {
     QByteArray kek = randomBytes(Aes256GcmCipher::KeySize);
-    const QByteArray wrapped =
-        kek.isEmpty() || dataKey.size() != KeyRing::DataKeySize
-            ? QByteArray()
-            : Aes256GcmCipher(kek).encrypt(dataKey, slotAad("keychain"));
+    const QByteArray wrapped = kek.isEmpty() || dataKey.size() != KeyRing::DataKeySize
+                                   ? QByteArray()
+                                   : Aes256GcmCipher(kek).encrypt(dataKey, slotAad("keychain"));
     if (wrapped.isEmpty()) {
         secureWipe(kek);
         if (error)

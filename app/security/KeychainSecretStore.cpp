@@ -54,17 +54,22 @@ SecretStore::Status runJob(QKeychain::Job* job, QString* error, QByteArray* data
         return runJobHere(job, error, data);
     job->moveToThread(app->thread());
     SecretStore::Status status = SecretStore::Status::Failed;
-    QMetaObject::invokeMethod(app, [&] { status = runJobHere(job, error, data); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        app, [&] { status = runJobHere(job, error, data); }, Qt::BlockingQueuedConnection);
     return status;
 }
 
 QString disabledText()
 {
-    return QCoreApplication::translate("mtb::KeychainSecretStore", "The system keychain is turned off (MTBDESK_NO_KEYCHAIN).");
+    return QCoreApplication::translate("mtb::KeychainSecretStore",
+                                       "The system keychain is turned off (MTBDESK_NO_KEYCHAIN).");
 }
 } // namespace
 
-bool KeychainSecretStore::disabledByEnvironment() { return qEnvironmentVariableIntValue("MTBDESK_NO_KEYCHAIN") != 0; }
+bool KeychainSecretStore::disabledByEnvironment()
+{
+    return qEnvironmentVariableIntValue("MTBDESK_NO_KEYCHAIN") != 0;
+}
 
 SecretStore::Status KeychainSecretStore::read(const QString& account, QByteArray* secret, QString* error)
 {
@@ -78,7 +83,8 @@ SecretStore::Status KeychainSecretStore::read(const QString& account, QByteArray
     return runJob(job, error, secret);
 }
 
-SecretStore::Status KeychainSecretStore::write(const QString& account, const QByteArray& secret, QString* error)
+SecretStore::Status KeychainSecretStore::write(const QString& account, const QByteArray& secret,
+                                               QString* error)
 {
     if (disabledByEnvironment()) {
         if (error)

@@ -13,7 +13,10 @@ constexpr quint64 kMinN = 1 << 10;
 constexpr quint64 kMaxN = 1 << 20;
 constexpr int kSaltSize = 16;
 
-QString tr(const char* text) { return QCoreApplication::translate("mtb::PassphraseKdf", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("mtb::PassphraseKdf", text);
+}
 } // namespace
 
 PassphraseKdf PassphraseKdf::withNewSalt()
@@ -49,8 +52,8 @@ std::optional<PassphraseKdf> PassphraseKdf::fromJson(const QJsonObject& json, QS
     k.r = quint32(json.value(QLatin1String("r")).toInt());
     k.p = quint32(json.value(QLatin1String("p")).toInt());
     const bool powerOfTwo = k.n != 0 && (k.n & (k.n - 1)) == 0;
-    if (json.value(QLatin1String("kdf")).toString() != u"scrypt" || k.salt.size() < kSaltSize || !powerOfTwo ||
-        k.n < kMinN || k.n > kMaxN || k.r < 1 || k.r > 32 || k.p < 1 || k.p > 16) {
+    if (json.value(QLatin1String("kdf")).toString() != u"scrypt" || k.salt.size() < kSaltSize ||
+        !powerOfTwo || k.n < kMinN || k.n > kMaxN || k.r < 1 || k.r > 32 || k.p < 1 || k.p > 16) {
         if (error)
             *error = tr("The passphrase settings in the key vault are not valid.");
         return std::nullopt;
@@ -64,9 +67,10 @@ std::optional<QByteArray> PassphraseKdf::derive(const QString& passphrase, QStri
     QByteArray out(32, Qt::Uninitialized);
     // scrypt needs 128 * r * n bytes (plus a little): allow that and no more.
     const quint64 maxMem = 128ull * r * (n + p + 2) + (1 << 20);
-    const int ok = EVP_PBE_scrypt(secret.constData(), size_t(secret.size()),
-                                  reinterpret_cast<const unsigned char*>(salt.constData()), size_t(salt.size()), n, r,
-                                  p, maxMem, reinterpret_cast<unsigned char*>(out.data()), size_t(out.size()));
+    const int ok =
+        EVP_PBE_scrypt(secret.constData(), size_t(secret.size()),
+                       reinterpret_cast<const unsigned char*>(salt.constData()), size_t(salt.size()), n, r, p,
+                       maxMem, reinterpret_cast<unsigned char*>(out.data()), size_t(out.size()));
     secureWipe(secret);
     if (ok != 1) {
         secureWipe(out);

@@ -14,7 +14,7 @@ namespace mtb {
 // existing vaults. Derivation takes a noticeable moment by design: run it off the GUI thread.
 struct PassphraseKdf
 {
-    QByteArray salt; // 16 random bytes
+    QByteArray salt;     // 16 random bytes
     quint64 n = 1 << 17; // CPU/memory cost: 128 MiB with r = 8
     quint32 r = 8;
     quint32 p = 1;

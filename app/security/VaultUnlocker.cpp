@@ -14,7 +14,10 @@ VaultUnlocker::VaultUnlocker(const QString& dataDir, SecretStore* keychain)
 {
 }
 
-VaultUnlocker::~VaultUnlocker() { secureWipe(m_dataKey); }
+VaultUnlocker::~VaultUnlocker()
+{
+    secureWipe(m_dataKey);
+}
 
 VaultUnlocker::Outcome VaultUnlocker::failed(const QString& message) const
 {
@@ -40,9 +43,10 @@ VaultUnlocker::Outcome VaultUnlocker::unlocked(const QByteArray& dataKey, bool c
 VaultUnlocker::Outcome VaultUnlocker::firstRun()
 {
     if (m_probe && m_probe()) {
-        return failed(tr("The key vault %1 is missing, but this data folder holds encrypted data. Nothing was "
-                         "changed. Restore keyvault.json from your backup (or from the folder it was copied from).")
-                          .arg(QDir::toNativeSeparators(m_vault.path())));
+        return failed(
+            tr("The key vault %1 is missing, but this data folder holds encrypted data. Nothing was "
+               "changed. Restore keyvault.json from your backup (or from the folder it was copied from).")
+                .arg(QDir::toNativeSeparators(m_vault.path())));
     }
     QString reason;
     if (m_keychain) {
@@ -74,11 +78,12 @@ VaultUnlocker::Outcome VaultUnlocker::firstRun()
     }
     Outcome o;
     o.kind = Outcome::Kind::NeedNewPassphrase;
-    o.message = reason.isEmpty() ? tr("There is no system keychain on this computer: choose a site passphrase to "
-                                      "protect the data.")
-                                 : tr("The system keychain cannot be used (%1): choose a site passphrase to protect "
-                                      "the data.")
-                                       .arg(reason);
+    o.message = reason.isEmpty()
+                    ? tr("There is no system keychain on this computer: choose a site passphrase to "
+                         "protect the data.")
+                    : tr("The system keychain cannot be used (%1): choose a site passphrase to protect "
+                         "the data.")
+                          .arg(reason);
     return o;
 }
 
@@ -99,7 +104,8 @@ VaultUnlocker::Outcome VaultUnlocker::start()
     QString keychainProblem;
     if (m_vault.hasKeychain()) {
         if (!m_keychain) {
-            keychainProblem = tr("This key vault is opened by the system keychain, which is not available here.");
+            keychainProblem =
+                tr("This key vault is opened by the system keychain, which is not available here.");
         } else {
             QByteArray kek;
             QString detail;
@@ -115,7 +121,8 @@ VaultUnlocker::Outcome VaultUnlocker::start()
                 break;
             }
             case SecretStore::Status::NotFound:
-                keychainProblem = tr("The system keychain has no key for this data folder (the entry is missing).");
+                keychainProblem =
+                    tr("The system keychain has no key for this data folder (the entry is missing).");
                 break;
             case SecretStore::Status::Unavailable:
             case SecretStore::Status::Failed:
@@ -127,11 +134,13 @@ VaultUnlocker::Outcome VaultUnlocker::start()
     if (m_vault.hasPassphrase()) {
         Outcome o;
         o.kind = Outcome::Kind::NeedPassphrase;
-        o.message = keychainProblem.isEmpty() ? QString() : keychainProblem + u' ' + tr("Enter the site passphrase.");
+        o.message =
+            keychainProblem.isEmpty() ? QString() : keychainProblem + u' ' + tr("Enter the site passphrase.");
         return o;
     }
-    return failed(keychainProblem + u' ' +
-                  tr("This key vault has no site passphrase, so the data cannot be opened here. Nothing was changed."));
+    return failed(
+        keychainProblem + u' ' +
+        tr("This key vault has no site passphrase, so the data cannot be opened here. Nothing was changed."));
 }
 
 VaultUnlocker::Outcome VaultUnlocker::unlockWithPassphrase(const QString& passphrase)
@@ -163,7 +172,8 @@ VaultUnlocker::Outcome VaultUnlocker::createWithPassphrase(const QString& passph
     KeyVault vault(m_vault.path());
     vault.initialise();
     QString error;
-    if (dataKey.isEmpty() || !vault.setPassphrase(dataKey, passphrase, m_newKdf(), &error) || !vault.save(&error)) {
+    if (dataKey.isEmpty() || !vault.setPassphrase(dataKey, passphrase, m_newKdf(), &error) ||
+        !vault.save(&error)) {
         secureWipe(dataKey);
         return failed(error);
     }

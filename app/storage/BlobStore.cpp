@@ -26,7 +26,10 @@ QString shaOf(const QByteArray& bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-QByteArray aadFor(const QString& sha256) { return "blob:" + sha256.toLatin1(); }
+QByteArray aadFor(const QString& sha256)
+{
+    return "blob:" + sha256.toLatin1();
+}
 
 bool isSha256Name(const QString& name)
 {
@@ -34,7 +37,10 @@ bool isSha256Name(const QString& name)
     return hex.match(name).hasMatch();
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("BlobStore", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("BlobStore", text);
+}
 } // namespace
 
 BlobStore::BlobStore(const QString& dataDir, std::shared_ptr<const KeyRing> keys)
@@ -46,7 +52,8 @@ QString BlobStore::storedPathOf(const QString& sha256) const
 {
     if (!m_keys || sha256.isEmpty())
         return {};
-    const QString name = QString::fromLatin1(m_keys->mac(KeyRing::Purpose::BlobNames, sha256.toLatin1()).toHex());
+    const QString name =
+        QString::fromLatin1(m_keys->mac(KeyRing::Purpose::BlobNames, sha256.toLatin1()).toHex());
     return m_root + u'/' + name.left(2) + u'/' + name + kSuffix;
 }
 
@@ -199,7 +206,8 @@ bool BlobStore::encryptLegacyFiles(int* converted, QString* error)
         if (envelope.isEmpty() || !out.open(QIODevice::WriteOnly) || out.write(envelope) != envelope.size() ||
             !out.commit()) {
             if (error)
-                *error = tr("%1 could not be encrypted (%2).").arg(QDir::toNativeSeparators(path), out.errorString());
+                *error = tr("%1 could not be encrypted (%2).")
+                             .arg(QDir::toNativeSeparators(path), out.errorString());
             return false;
         }
         if (converted)

@@ -12,8 +12,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -21,7 +21,10 @@
 namespace mtb {
 
 namespace {
-bool isText(const QVariant& v) { return !v.isNull() && v.typeId() != QMetaType::QByteArray; }
+bool isText(const QVariant& v)
+{
+    return !v.isNull() && v.typeId() != QMetaType::QByteArray;
+}
 
 bool exec(QSqlQuery& q, QString* error)
 {
@@ -79,7 +82,8 @@ bool EncryptionUpgrade::folderHoldsEncryptedData(const QString& dataDir)
     return found;
 }
 
-EncryptionUpgrade::EncryptionUpgrade(QSqlDatabase& db, const QString& dataDir, std::shared_ptr<const KeyRing> keys)
+EncryptionUpgrade::EncryptionUpgrade(QSqlDatabase& db, const QString& dataDir,
+                                     std::shared_ptr<const KeyRing> keys)
     : m_db(db), m_dataDir(dataDir), m_keys(std::move(keys))
 {
 }
@@ -111,7 +115,10 @@ EncryptionUpgrade::KeyCheck EncryptionUpgrade::checkKeys(QString* error)
     return exec(q, error) ? KeyCheck::Recorded : KeyCheck::Failed;
 }
 
-bool EncryptionUpgrade::pending() { return !meta(kPendingKey).isEmpty(); }
+bool EncryptionUpgrade::pending()
+{
+    return !meta(kPendingKey).isEmpty();
+}
 
 bool EncryptionUpgrade::encryptRows(int* rows, QString* error)
 {
@@ -121,9 +128,10 @@ bool EncryptionUpgrade::encryptRows(int* rows, QString* error)
 
     QSqlQuery apps(m_db);
     apps.setForwardOnly(true);
-    apps.prepare(QStringLiteral("SELECT uuid, payload, summary, psn_name, certno, tel, dise_names FROM applications"
-                                " WHERE typeof(payload) = 'text' OR typeof(summary) != 'blob' OR psn_name != ''"
-                                " OR certno != '' OR tel != '' OR dise_names != ''"));
+    apps.prepare(
+        QStringLiteral("SELECT uuid, payload, summary, psn_name, certno, tel, dise_names FROM applications"
+                       " WHERE typeof(payload) = 'text' OR typeof(summary) != 'blob' OR psn_name != ''"
+                       " OR certno != '' OR tel != '' OR dise_names != ''"));
     if (!exec(apps, error))
         return false;
     while (apps.next()) {
@@ -133,16 +141,18 @@ bool EncryptionUpgrade::encryptRows(int* rows, QString* error)
             return false;
         QByteArray summary = apps.value(2).toByteArray();
         if (isText(apps.value(2)) || apps.value(2).isNull()) {
-            summary = cipher.seal("applications", "summary", key,
-                                  DraftRepository::encodeSummary(apps.value(3).toString(), apps.value(4).toString(),
-                                                                 apps.value(5).toString(), apps.value(6).toString()),
-                                  error);
+            summary = cipher.seal(
+                "applications", "summary", key,
+                DraftRepository::encodeSummary(apps.value(3).toString(), apps.value(4).toString(),
+                                               apps.value(5).toString(), apps.value(6).toString()),
+                error);
             if (summary.isEmpty())
                 return false;
         }
         QSqlQuery u(m_db);
-        u.prepare(QStringLiteral("UPDATE applications SET payload = :payload, summary = :summary, psn_name = '',"
-                                 " certno = '', tel = '', dise_names = '' WHERE uuid = :uuid"));
+        u.prepare(
+            QStringLiteral("UPDATE applications SET payload = :payload, summary = :summary, psn_name = '',"
+                           " certno = '', tel = '', dise_names = '' WHERE uuid = :uuid"));
         u.bindValue(QStringLiteral(":payload"), payload);
         u.bindValue(QStringLiteral(":summary"), summary);
         u.bindValue(QStringLiteral(":uuid"), key);
@@ -153,13 +163,15 @@ bool EncryptionUpgrade::encryptRows(int* rows, QString* error)
 
     QSqlQuery items(m_db);
     items.setForwardOnly(true);
-    items.prepare(QStringLiteral("SELECT application_uuid, revision, payload, field_errors, last_error_message"
-                                 " FROM outbox WHERE typeof(payload) = 'text' OR typeof(field_errors) = 'text'"
-                                 " OR typeof(last_error_message) = 'text'"));
+    items.prepare(
+        QStringLiteral("SELECT application_uuid, revision, payload, field_errors, last_error_message"
+                       " FROM outbox WHERE typeof(payload) = 'text' OR typeof(field_errors) = 'text'"
+                       " OR typeof(last_error_message) = 'text'"));
     if (!exec(items, error))
         return false;
     while (items.next()) {
-        const QString key = OutboxRepository::rowKey(QUuid::fromString(items.value(0).toString()), items.value(1).toInt());
+        const QString key =
+            OutboxRepository::rowKey(QUuid::fromString(items.value(0).toString()), items.value(1).toInt());
         QByteArray payload, fields, message;
         if (!sealInto(cipher, "outbox", "payload", key, items.value(2), &payload, error) ||
             !sealInto(cipher, "outbox", "field_errors", key, items.value(3), &fields, error) ||
@@ -173,10 +185,11 @@ bool EncryptionUpgrade::encryptRows(int* rows, QString* error)
         u.bindValue(QStringLiteral(":fields"), fields);
         u.bindValue(QStringLiteral(":message"), message);
         // The digest is of the plaintext, which only a TEXT payload still is here.
-        u.bindValue(QStringLiteral(":mac"), isText(items.value(2))
-                                                ? outbox.payloadDigest(items.value(2).toString().toUtf8())
-                                                : outbox.payloadDigest(cipher.open("outbox", "payload", key, payload)
-                                                                           .value_or(QByteArray())));
+        u.bindValue(QStringLiteral(":mac"),
+                    isText(items.value(2))
+                        ? outbox.payloadDigest(items.value(2).toString().toUtf8())
+                        : outbox.payloadDigest(
+                              cipher.open("outbox", "payload", key, payload).value_or(QByteArray())));
         u.bindValue(QStringLiteral(":uuid"), items.value(0));
         u.bindValue(QStringLiteral(":revision"), items.value(1));
         if (!exec(u, error))
@@ -218,7 +231,8 @@ bool EncryptionUpgrade::encryptRows(int* rows, QString* error)
             !sealInto(cipher, "pages", "override_reason", key, pages.value(2), &reason, error))
             return false;
         QSqlQuery u(m_db);
-        u.prepare(QStringLiteral("UPDATE pages SET source_name = :source, override_reason = :reason WHERE id = :id"));
+        u.prepare(QStringLiteral(
+            "UPDATE pages SET source_name = :source, override_reason = :reason WHERE id = :id"));
         u.bindValue(QStringLiteral(":source"), source);
         u.bindValue(QStringLiteral(":reason"), reason);
         u.bindValue(QStringLiteral(":id"), key);

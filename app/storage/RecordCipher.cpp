@@ -52,7 +52,8 @@ std::optional<QByteArray> RecordCipher::open(const char* table, const char* colu
         if (stored.toString().isEmpty())
             return QByteArray();
         if (error)
-            *error = QCoreApplication::translate("RecordCipher", "%1.%2 of %3 is stored unencrypted and was not read.")
+            *error = QCoreApplication::translate("RecordCipher",
+                                                 "%1.%2 of %3 is stored unencrypted and was not read.")
                          .arg(QLatin1String(table), QLatin1String(column), rowKey);
         return std::nullopt;
     }

@@ -10,7 +10,10 @@
 
 namespace mtb::test {
 
-QString testPassphrase() { return QStringLiteral("柜台 test passphrase 2026"); }
+QString testPassphrase()
+{
+    return QStringLiteral("柜台 test passphrase 2026");
+}
 
 QString testPassphraseFile()
 {
@@ -28,7 +31,8 @@ bool ensureTestKeyVault(const QString& dataDir)
         return true;
     QDir().mkpath(dataDir);
     vault.initialise();
-    return vault.setPassphrase(KeyRing::testingDataKey(), testPassphrase(), PassphraseKdf::forTesting(), nullptr) &&
+    return vault.setPassphrase(KeyRing::testingDataKey(), testPassphrase(), PassphraseKdf::forTesting(),
+                               nullptr) &&
            vault.save(nullptr);
 }
 

@@ -165,8 +165,14 @@ void TestEncryptionAtRest::noPlaintextInDatabaseWalOrAttachments()
     item.lastErrorMessage = QStringLiteral("重复申请：") + QString::fromUtf8(person.name);
     item.fieldErrors = "[{\"field\":\"certno\",\"message\":\"" + person.idNumber + "\"}]";
     QVERIFY2(outbox.update(item, &error), qPrintable(error));
-    SendAttempt attempt{app.uuid, 1, QDateTime::currentDateTimeUtc(), QStringLiteral("submit"),
-                        QStringLiteral("needs_staff"), 409, QStringLiteral("DUPLICATE"), QStringLiteral("req-1"),
+    SendAttempt attempt{app.uuid,
+                        1,
+                        QDateTime::currentDateTimeUtc(),
+                        QStringLiteral("submit"),
+                        QStringLiteral("needs_staff"),
+                        409,
+                        QStringLiteral("DUPLICATE"),
+                        QStringLiteral("req-1"),
                         QString::fromUtf8(person.name + ' ' + person.diagnosis)};
     QVERIFY(outbox.recordAttempt(attempt, &error));
     drafts.save(app, QDateTime::currentDateTimeUtc(), &error); // an update: the old row version goes
@@ -231,48 +237,60 @@ void TestEncryptionAtRest::noPlaintextAfterMigratingPlaintextVersion5()
         for (const DiseaseLine& d : app.diseases)
             diseases << d.name;
         QVERIFY(exec(c,
-                     QStringLiteral("INSERT INTO applications (uuid, state, revision, payload, created_at, updated_at,"
-                                    " psn_name, certno, tel, appl_no, dise_names) VALUES (?, 'ready', 1, ?, ?, ?, ?, ?,"
-                                    " ?, '', ?)"),
-                     {uuid, QString::fromUtf8(QJsonDocument(app.toJson()).toJson(QJsonDocument::Compact)), now, now,
-                      app.applicant.psnName, app.applicant.certno, app.applicant.tel, diseases.join(u'、')}));
+                     QStringLiteral(
+                         "INSERT INTO applications (uuid, state, revision, payload, created_at, updated_at,"
+                         " psn_name, certno, tel, appl_no, dise_names) VALUES (?, 'ready', 1, ?, ?, ?, ?, ?,"
+                         " ?, '', ?)"),
+                     {uuid, QString::fromUtf8(QJsonDocument(app.toJson()).toJson(QJsonDocument::Compact)),
+                      now, now, app.applicant.psnName, app.applicant.certno, app.applicant.tel,
+                      diseases.join(u'、')}));
         for (int n = 0; n < 2; ++n) {
             const QByteArray bytes = pageBytesFor(person, n);
             const QString sha = sha256Hex(bytes);
-            QVERIFY(test::writeFileBytes(dir.file(QStringLiteral("blobs/%1/%2").arg(sha.left(2), sha)), bytes));
+            QVERIFY(
+                test::writeFileBytes(dir.file(QStringLiteral("blobs/%1/%2").arg(sha.left(2), sha)), bytes));
             PageRecord page = pageFor(app, person, sha, n);
             QVERIFY(exec(c,
-                         QStringLiteral("INSERT INTO pages (id, application_uuid, material, position, source_name,"
-                                        " original_sha256, processed_sha256, issues, override_reason, override_by,"
-                                        " created_at, updated_at) VALUES (?, ?, 'medical_record', ?, ?, ?, ?, 'blur', ?,"
-                                        " 'counter01', ?, ?)"),
+                         QStringLiteral(
+                             "INSERT INTO pages (id, application_uuid, material, position, source_name,"
+                             " original_sha256, processed_sha256, issues, override_reason, override_by,"
+                             " created_at, updated_at) VALUES (?, ?, 'medical_record', ?, ?, ?, ?, 'blur', ?,"
+                             " 'counter01', ?, ?)"),
                          {page.id.toString(QUuid::WithoutBraces), uuid, n, page.sourceName, sha, sha,
                           page.overrideReason, now, now}));
             pageRecords << page;
         }
         const OutboxItem item = SubmissionBuilder::build(app, pageRecords, QDateTime::currentDateTimeUtc());
+        QVERIFY(
+            exec(c,
+                 QStringLiteral("INSERT INTO outbox (application_uuid, revision, state, next_attempt_at,"
+                                " last_error_message, field_errors, payload, created_at, updated_at)"
+                                " VALUES (?, 1, 'needs_staff', ?, ?, ?, ?, ?, ?)"),
+                 QVariantList{
+                     uuid, now, QString(QStringLiteral("重复申请：") + app.applicant.psnName),
+                     QStringLiteral("[{\"field\":\"certno\",\"message\":\"%1\"}]").arg(app.applicant.certno),
+                     QString::fromUtf8(item.payload), now, now}));
+        QVERIFY(exec(
+            c,
+            QStringLiteral("INSERT INTO send_attempts (application_uuid, revision, at, step, outcome, detail)"
+                           " VALUES (?, 1, ?, 'submit', 'needs_staff', ?)"),
+            {uuid, now, QString::fromUtf8(person.name + ' ' + person.diagnosis)}));
         QVERIFY(exec(c,
-                     QStringLiteral("INSERT INTO outbox (application_uuid, revision, state, next_attempt_at,"
-                                    " last_error_message, field_errors, payload, created_at, updated_at)"
-                                    " VALUES (?, 1, 'needs_staff', ?, ?, ?, ?, ?, ?)"),
-                     QVariantList{uuid, now, QString(QStringLiteral("重复申请：") + app.applicant.psnName),
-                                  QStringLiteral("[{\"field\":\"certno\",\"message\":\"%1\"}]").arg(app.applicant.certno),
-                                  QString::fromUtf8(item.payload), now, now}));
-        QVERIFY(exec(c,
-                     QStringLiteral("INSERT INTO send_attempts (application_uuid, revision, at, step, outcome, detail)"
-                                    " VALUES (?, 1, ?, 'submit', 'needs_staff', ?)"),
-                     {uuid, now, QString::fromUtf8(person.name + ' ' + person.diagnosis)}));
-        QVERIFY(exec(c, QStringLiteral("INSERT INTO uploads (sha256, upload_id, size, updated_at) VALUES (?, 'u1', 9, ?)"),
+                     QStringLiteral(
+                         "INSERT INTO uploads (sha256, upload_id, size, updated_at) VALUES (?, 'u1', 9, ?)"),
                      {pageRecords.first().originalSha256, now}));
         // A camera capture from that version, already imported as the first original.
-        QVERIFY(test::writeFileBytes(dir.file(QStringLiteral("captures/capture-1.jpg")), pageBytesFor(person, 0)));
+        QVERIFY(test::writeFileBytes(dir.file(QStringLiteral("captures/capture-1.jpg")),
+                                     pageBytesFor(person, 0)));
         // Rows deleted under version 5 leave their bytes in free pages: those must go too.
-        QVERIFY(exec(c,
-                     QStringLiteral("INSERT INTO applications (uuid, state, revision, payload, created_at, updated_at,"
-                                    " psn_name, certno) VALUES (?, 'draft', 1, ?, ?, ?, ?, ?)"),
-                     {gone.uuid.toString(QUuid::WithoutBraces), QString(QLatin1String("{}")), now, now,
-                      gone.applicant.psnName, gone.applicant.certno}));
-        QVERIFY(exec(c, QStringLiteral("DELETE FROM applications WHERE uuid = ?"), {gone.uuid.toString(QUuid::WithoutBraces)}));
+        QVERIFY(exec(
+            c,
+            QStringLiteral("INSERT INTO applications (uuid, state, revision, payload, created_at, updated_at,"
+                           " psn_name, certno) VALUES (?, 'draft', 1, ?, ?, ?, ?, ?)"),
+            {gone.uuid.toString(QUuid::WithoutBraces), QString(QLatin1String("{}")), now, now,
+             gone.applicant.psnName, gone.applicant.certno}));
+        QVERIFY(exec(c, QStringLiteral("DELETE FROM applications WHERE uuid = ?"),
+                     {gone.uuid.toString(QUuid::WithoutBraces)}));
     }
     // The search does find plaintext in such a folder (so a clean result below means something),
     // including the deleted row's, left in a free page.
@@ -311,7 +329,8 @@ void TestEncryptionAtRest::noPlaintextAfterMigratingPlaintextVersion5()
         const OutboxItem item = *outbox.item(app.uuid, 1);
         QVERIFY(item.payload.contains(person.idNumber));
         MTB_COMPARE_PERSONAL(item.lastErrorMessage, QStringLiteral("重复申请：") + app.applicant.psnName);
-        MTB_COMPARE_PERSONAL(outbox.attempts(app.uuid).first().detail, QString::fromUtf8(person.name + ' ' + person.diagnosis));
+        MTB_COMPARE_PERSONAL(outbox.attempts(app.uuid).first().detail,
+                             QString::fromUtf8(person.name + ' ' + person.diagnosis));
         // The payload guard works on upgraded rows: an update of the same frozen item applies.
         OutboxItem changed = item;
         changed.attempts = 7;
@@ -319,7 +338,8 @@ void TestEncryptionAtRest::noPlaintextAfterMigratingPlaintextVersion5()
         QCOMPARE(outbox.item(app.uuid, 1)->attempts, 7);
         QVERIFY(!QFile::exists(dir.file(QStringLiteral("captures/capture-1.jpg"))));
         QSqlQuery meta(db.connection());
-        QVERIFY(meta.exec(QStringLiteral("SELECT count(*) FROM app_meta WHERE key LIKE 'encryption/%_pending'")) &&
+        QVERIFY(meta.exec(
+                    QStringLiteral("SELECT count(*) FROM app_meta WHERE key LIKE 'encryption/%_pending'")) &&
                 meta.next());
         QCOMPARE(meta.value(0).toInt(), 0); // upgraded and vacuumed, once
     }
@@ -340,11 +360,12 @@ void TestEncryptionAtRest::valueMovedToAnotherRowIsRefused()
     QVERIFY(drafts.save(a, QDateTime::currentDateTimeUtc(), nullptr));
     QVERIFY(drafts.save(b, QDateTime::currentDateTimeUtc(), nullptr));
     // Someone with the file copies a's encrypted document and summary over b's.
-    QVERIFY(exec(db.connection(),
-                 QStringLiteral("UPDATE applications SET payload = (SELECT payload FROM applications WHERE uuid = ?),"
-                                " summary = (SELECT summary FROM applications WHERE uuid = ?) WHERE uuid = ?"),
-                 {a.uuid.toString(QUuid::WithoutBraces), a.uuid.toString(QUuid::WithoutBraces),
-                  b.uuid.toString(QUuid::WithoutBraces)}));
+    QVERIFY(exec(
+        db.connection(),
+        QStringLiteral("UPDATE applications SET payload = (SELECT payload FROM applications WHERE uuid = ?),"
+                       " summary = (SELECT summary FROM applications WHERE uuid = ?) WHERE uuid = ?"),
+        {a.uuid.toString(QUuid::WithoutBraces), a.uuid.toString(QUuid::WithoutBraces),
+         b.uuid.toString(QUuid::WithoutBraces)}));
     QString error;
     QVERIFY(!drafts.load(b.uuid, &error)); // not a's data shown as b
     QVERIFY2(error.contains(QStringLiteral("cannot be decrypted")), qPrintable(error));
@@ -373,7 +394,8 @@ void TestEncryptionAtRest::wrongKeysAreRefusedAndChangeNothing()
         db.setKeyRing(KeyRing::forTesting());
         QVERIFY(db.open().usable());
         Application copy = app;
-        QVERIFY(DraftRepository(db.connection(), KeyRing::forTesting()).save(copy, QDateTime::currentDateTimeUtc(), nullptr));
+        QVERIFY(DraftRepository(db.connection(), KeyRing::forTesting())
+                    .save(copy, QDateTime::currentDateTimeUtc(), nullptr));
         QVERIFY(!BlobStore(dir.path(), KeyRing::forTesting()).put("page", nullptr).isEmpty());
     }
     const auto before = filesUnder(dir.path());
@@ -384,7 +406,8 @@ void TestEncryptionAtRest::wrongKeysAreRefusedAndChangeNothing()
         const OpenReport report = db.open();
         QCOMPARE(report.outcome, OpenReport::Outcome::WrongKey);
         QVERIFY(!report.usable());
-        QVERIFY2(report.userMessage().contains(QStringLiteral("different key")), qPrintable(report.userMessage()));
+        QVERIFY2(report.userMessage().contains(QStringLiteral("different key")),
+                 qPrintable(report.userMessage()));
         QVERIFY(report.userMessage().contains(QStringLiteral("Nothing was changed")));
     }
     QCOMPARE(filesUnder(dir.path()), before);
@@ -392,8 +415,9 @@ void TestEncryptionAtRest::wrongKeysAreRefusedAndChangeNothing()
     Database db(path, QStringLiteral("right-again"));
     db.setKeyRing(KeyRing::forTesting());
     QVERIFY(db.open().usable());
-    MTB_COMPARE_PERSONAL(DraftRepository(db.connection(), KeyRing::forTesting()).load(app.uuid)->applicant.psnName,
-             app.applicant.psnName);
+    MTB_COMPARE_PERSONAL(
+        DraftRepository(db.connection(), KeyRing::forTesting()).load(app.uuid)->applicant.psnName,
+        app.applicant.psnName);
 }
 
 void TestEncryptionAtRest::listingTenThousandDraftsDecryptsSummaries()

@@ -112,7 +112,7 @@ void TestKeyVault::cipherRoundTrip()
     const QByteArray b = cipher.encrypt(plain, "applications.payload:1");
     QCOMPARE(a.size(), plain.size() + Aes256GcmCipher::Overhead);
     QCOMPARE(quint8(a.at(0)), CipherAlgorithm::Aes256Gcm); // the header names the algorithm
-    QVERIFY(a != b);                                         // a fresh nonce every time
+    QVERIFY(a != b);                                       // a fresh nonce every time
     QVERIFY(!a.contains(plain));
     QString error;
     QCOMPARE(cipher.decrypt(a, "applications.payload:1", &error).value_or(QByteArray()), plain);
@@ -165,10 +165,11 @@ void TestKeyVault::keyRingSubkeysAreHkdfAndIndependent()
     // RFC 5869 with an empty salt, computed here from HMAC alone: PRK = HMAC(0^32, IKM),
     // OKM = HMAC(PRK, info || 0x01) for one 32-byte block.
     const QByteArray prk = hmacSha256(QByteArray(32, '\0'), dataKey);
-    QCOMPARE(ring->key(KeyRing::Purpose::Records), hmacSha256(prk, QByteArray("mtbdesk/records/v1") + '\x01'));
+    QCOMPARE(ring->key(KeyRing::Purpose::Records),
+             hmacSha256(prk, QByteArray("mtbdesk/records/v1") + '\x01'));
     QCOMPARE(ring->key(KeyRing::Purpose::Audit), hmacSha256(prk, QByteArray("mtbdesk/audit/v1") + '\x01'));
-    const QList<KeyRing::Purpose> all{KeyRing::Purpose::Records, KeyRing::Purpose::Blobs, KeyRing::Purpose::BlobNames,
-                                      KeyRing::Purpose::Audit};
+    const QList<KeyRing::Purpose> all{KeyRing::Purpose::Records, KeyRing::Purpose::Blobs,
+                                      KeyRing::Purpose::BlobNames, KeyRing::Purpose::Audit};
     for (KeyRing::Purpose a : all) {
         QCOMPARE(ring->key(a).size(), 32);
         QVERIFY(ring->key(a) != dataKey);
@@ -193,7 +194,8 @@ void TestKeyVault::firstRunWithoutKeychainSetsPassphrase()
     cheapKdf(unlocker);
     const auto first = unlocker.start();
     QCOMPARE(first.kind, VaultUnlocker::Outcome::Kind::NeedNewPassphrase);
-    QVERIFY2(first.message.contains(QStringLiteral("no Secret Service")), qPrintable(first.message)); // says why
+    QVERIFY2(first.message.contains(QStringLiteral("no Secret Service")),
+             qPrintable(first.message));                   // says why
     QVERIFY(!QFile::exists(KeyVault::pathIn(dir.path()))); // nothing written before the passphrase is chosen
     const auto created = unlocker.createWithPassphrase(kPassphrase);
     QCOMPARE(created.kind, VaultUnlocker::Outcome::Kind::Unlocked);
@@ -201,11 +203,14 @@ void TestKeyVault::firstRunWithoutKeychainSetsPassphrase()
     QVERIFY(created.keys);
 
     // The file holds no key in the clear: only the wrapped one and the scrypt settings.
-    const QJsonObject vault = QJsonDocument::fromJson(test::readFileBytes(KeyVault::pathIn(dir.path()))).object();
-    const QJsonObject slot = vault.value(QStringLiteral("slots")).toObject().value(QStringLiteral("passphrase")).toObject();
+    const QJsonObject vault =
+        QJsonDocument::fromJson(test::readFileBytes(KeyVault::pathIn(dir.path()))).object();
+    const QJsonObject slot =
+        vault.value(QStringLiteral("slots")).toObject().value(QStringLiteral("passphrase")).toObject();
     QCOMPARE(slot.value(QStringLiteral("kdf")).toString(), QStringLiteral("scrypt"));
     QVERIFY(!vault.value(QStringLiteral("slots")).toObject().contains(QStringLiteral("keychain")));
-    QVERIFY(!test::readFileBytes(KeyVault::pathIn(dir.path())).contains(created.keys->key(KeyRing::Purpose::Records)));
+    QVERIFY(!test::readFileBytes(KeyVault::pathIn(dir.path()))
+                 .contains(created.keys->key(KeyRing::Purpose::Records)));
 
     VaultUnlocker again(dir.path(), &keychain);
     const auto next = again.start();
@@ -230,7 +235,8 @@ void TestKeyVault::wrongPassphraseSaysSoAndChangesNothing()
 
     VaultUnlocker unlocker(dir.path(), nullptr);
     QCOMPARE(unlocker.start().kind, VaultUnlocker::Outcome::Kind::NeedPassphrase);
-    for (const QString& wrong : QStringList{QStringLiteral("南充 site passphrase 2"), QString(), kPassphrase + u' '}) {
+    for (const QString& wrong :
+         QStringList{QStringLiteral("南充 site passphrase 2"), QString(), kPassphrase + u' '}) {
         const auto o = unlocker.unlockWithPassphrase(wrong);
         QCOMPARE(o.kind, VaultUnlocker::Outcome::Kind::NeedPassphrase); // ask again
         QVERIFY(!o.keys);
@@ -289,7 +295,8 @@ void TestKeyVault::keychainEntryMissingOrWrongFallsBackToPassphrase()
     };
     const QByteArray good = keychain.entries.value(account);
     const QList<Case> cases{
-        {"wrong entry", [&] { keychain.entries[account] = randomBytes(32); }, QStringLiteral("does not open")},
+        {"wrong entry", [&] { keychain.entries[account] = randomBytes(32); },
+         QStringLiteral("does not open")},
         {"missing entry", [&] { keychain.entries.remove(account); }, QStringLiteral("entry is missing")},
         {"no keychain", [&] { keychain.available = false; }, QStringLiteral("not available")},
     };
@@ -385,7 +392,8 @@ void TestKeyVault::changingThePassphraseOnlyRewraps()
     QCOMPARE(unlocker.unlockWithPassphrase(kPassphrase).kind, VaultUnlocker::Outcome::Kind::NeedPassphrase);
     const auto opened = unlocker.unlockWithPassphrase(QStringLiteral("new one, please"));
     QCOMPARE(opened.kind, VaultUnlocker::Outcome::Kind::Unlocked);
-    QCOMPARE(opened.keys->key(KeyRing::Purpose::Records), keys->key(KeyRing::Purpose::Records)); // same data key
+    QCOMPARE(opened.keys->key(KeyRing::Purpose::Records),
+             keys->key(KeyRing::Purpose::Records)); // same data key
 }
 
 void TestKeyVault::damagedVaultFileIsReportedNotReplaced()
@@ -421,7 +429,8 @@ void TestKeyVault::damagedVaultFileIsReportedNotReplaced()
     VaultUnlocker unlocker(dir.path(), nullptr);
     const auto o = unlocker.start();
     QCOMPARE(o.kind, VaultUnlocker::Outcome::Kind::Failed);
-    QVERIFY2(o.message.contains(QStringLiteral("damaged")) && o.message.contains(QStringLiteral("keyvault.json")),
+    QVERIFY2(o.message.contains(QStringLiteral("damaged")) &&
+                 o.message.contains(QStringLiteral("keyvault.json")),
              qPrintable(o.message));
     QCOMPARE(test::readFileBytes(path), QByteArray("{ half a file"));
 }
