@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name />
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, signed head verified.</source>
+        <translation><numerusform>The audit log is intact: %n entries, signed head verified.</numerusform><numerusform>The audit log is intact: %n entries, signed head verified.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The entries and their links are intact (%n entries), but the head's signature was not checked because the audit key is not available.</source>
+        <translation><numerusform>The entries and their links are intact (%n entries), but the head's signature was not checked because the audit key is not available.</numerusform><numerusform>The entries and their links are intact (%n entries), but the head's signature was not checked because the audit key is not available.</numerusform></translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was recorded.</source>
+        <translation>Entry %1 was changed after it was recorded.</translation>
+    </message>
+    <message>
+        <source>Entries are missing before entry %1 (removed).</source>
+        <translation>Entries are missing before entry %1 (removed).</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not in the place it was recorded in (entries were reordered).</source>
+        <translation>Entry %1 is not in the place it was recorded in (entries were reordered).</translation>
+    </message>
+    <message>
+        <source>Entry %1 was inserted: it was never part of the recorded chain.</source>
+        <translation>Entry %1 was inserted: it was never part of the recorded chain.</translation>
+    </message>
+    <message>
+        <source>Entries from %1 to %2 were cut off the end of the log.</source>
+        <translation>Entries from %1 to %2 were cut off the end of the log.</translation>
+    </message>
+    <message>
+        <source>The signed head of the audit log is missing: the log cannot be shown to be complete.</source>
+        <translation>The signed head of the audit log is missing: the log cannot be shown to be complete.</translation>
+    </message>
+    <message>
+        <source>The signature of the audit log's head is wrong: the chain was rebuilt or altered without this desk's key. Any entry may have been changed.</source>
+        <translation>The signature of the audit log's head is wrong: the chain was rebuilt or altered without this desk's key. Any entry may have been changed.</translation>
+    </message>
+    <message>
+        <source>The audit log's head is not signed: it was written without the key, or left unsigned after earlier damage. The log cannot be shown to be complete.</source>
+        <translation>The audit log's head is not signed: it was written without the key, or left unsigned after earlier damage. The log cannot be shown to be complete.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>The audit log could not be read: %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The central service's certificate has expired. Nothing was sent. Tell your IT support.</source>
@@ -48,10 +95,6 @@
     <message>
         <source>Use DIR instead of the user's data folder.</source>
         <translation>Use DIR instead of the user's data folder.</translation>
-    </message>
-    <message>
-        <source>drafts list [--json] [--trash] | drafts export ID | drafts import FILE.json | drafts ready ID...|--all | login --user NAME [--password-file F] | sync --once --json | status APPLICATION_NUMBER --json | detect | scan</source>
-        <translation>drafts list [--json] [--trash] | drafts export ID | drafts import FILE.json | drafts ready ID...|--all | login --user NAME [--password-file F] | sync --once --json | status APPLICATION_NUMBER --json | detect | scan</translation>
     </message>
     <message>
         <source>Usage: mtbdesk-cli drafts list [--json] [--trash] | export ID | import FILE.json | ready ID...|--all</source>
@@ -189,6 +232,101 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
         <source>Unknown command %1</source>
         <translation>Unknown command %1</translation>
     </message>
+    <message>
+        <source>Usage: mtbdesk-cli audit verify [--json] | audit export -o FILE [--format csv|json] [--from DATE] [--to DATE] [--actor ID] [--action KEY]</source>
+        <translation>Usage: mtbdesk-cli audit verify [--json] | audit export -o FILE [--format csv|json] [--from DATE] [--to DATE] [--actor ID] [--action KEY]</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD (or as an ISO date and time).</source>
+        <translation>Dates are written YYYY-MM-DD (or as an ISO date and time).</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log: %1</source>
+        <translation>Could not read the audit log: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation><numerusform>%n entries written to %1.</numerusform><numerusform>%n entries written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>--user needs a user name.</source>
+        <translation>--user needs a user name.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Cannot read the password file %1.</translation>
+    </message>
+    <message>
+        <source>No password: pass --password-file FILE or set MTBDESK_PASSWORD.</source>
+        <translation>No password: pass --password-file FILE or set MTBDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>Cannot read the passphrase file %1: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>The passphrase file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>Set the site passphrase with --passphrase-file FILE.</source>
+        <translation>Set the site passphrase with --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>The data is locked: give the site passphrase with --passphrase-file FILE.</source>
+        <translation>The data is locked: give the site passphrase with --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>A new key vault was created: %1. Keep a backup of it with the data folder.</source>
+        <translation>A new key vault was created: %1. Keep a backup of it with the data folder.</translation>
+    </message>
+    <message>
+        <source>The site passphrase was set. The data itself was not rewritten.</source>
+        <translation>The site passphrase was set. The data itself was not rewritten.</translation>
+    </message>
+    <message>
+        <source>Usage: mtbdesk-cli keys status | keys passphrase --new-passphrase-file FILE</source>
+        <translation>Usage: mtbdesk-cli keys status | keys passphrase --new-passphrase-file FILE</translation>
+    </message>
+    <message>
+        <source>Usage: mtbdesk-cli purge [--dry-run] [--days N] [--json] (N from 1 to %1)</source>
+        <translation>Usage: mtbdesk-cli purge [--dry-run] [--days N] [--json] (N from 1 to %1)</translation>
+    </message>
+    <message>
+        <source>Purging is switched off in this site's settings; pass --days N to purge anyway.</source>
+        <translation>Purging is switched off in this site's settings; pass --days N to purge anyway.</translation>
+    </message>
+    <message>
+        <source>Nothing was purged: %1</source>
+        <translation>Nothing was purged: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed application(s) would be purged.</source>
+        <translation><numerusform>%n confirmed application(s) would be purged.</numerusform><numerusform>%n confirmed application(s) would be purged.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed application(s) purged.</source>
+        <translation><numerusform>%n confirmed application(s) purged.</numerusform><numerusform>%n confirmed application(s) purged.</numerusform></translation>
+    </message>
+    <message>
+        <source>Read the site passphrase that opens the encrypted data from the first line of FILE (when the system keychain does not open it).</source>
+        <translation>Read the site passphrase that opens the encrypted data from the first line of FILE (when the system keychain does not open it).</translation>
+    </message>
+    <message>
+        <source>drafts list [--json] [--trash] | drafts export ID | drafts import FILE.json | drafts ready ID...|--all | login --user NAME [--password-file F] | sync --once --json | status APPLICATION_NUMBER --json | audit verify [--json] | audit export -o FILE | purge [--dry-run] [--days N] | detect | scan</source>
+        <translation>drafts list [--json] [--trash] | drafts export ID | drafts import FILE.json | drafts ready ID...|--all | login --user NAME [--password-file F] | sync --once --json | status APPLICATION_NUMBER --json | audit verify [--json] | audit export -o FILE | purge [--dry-run] [--days N] | detect | scan</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRepository</name>
+    <message>
+        <source>This application belongs to another site or institution: you may not open or change it.</source>
+        <translation>This application belongs to another site or institution: you may not open or change it.</translation>
+    </message>
 </context>
 <context>
     <name>DraftWorker</name>
@@ -309,6 +447,13 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
     </message>
 </context>
 <context>
+    <name>HttpExchange</name>
+    <message>
+        <source>Another upload is still in progress.</source>
+        <translation>Another upload is still in progress.</translation>
+    </message>
+</context>
+<context>
     <name>MaterialCheck</name>
     <message>
         <source>Missing material: %1.</source>
@@ -343,6 +488,10 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
     <message>
         <source>The local database %1 could not be opened (%2). Nothing was changed.</source>
         <translation>The local database %1 could not be opened (%2). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The local database %1 was encrypted with a different key than the one that was unlocked (is keyvault.json from another computer or an old backup?). Nothing was changed. Restore this folder's own keyvault.json.</source>
+        <translation>The local database %1 was encrypted with a different key than the one that was unlocked (is keyvault.json from another computer or an old backup?). Nothing was changed. Restore this folder's own keyvault.json.</translation>
     </message>
 </context>
 <context>
@@ -454,6 +603,25 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
     </message>
 </context>
 <context>
+    <name>RecordCipher</name>
+    <message>
+        <source>The data is locked: no encryption key is loaded.</source>
+        <translation>The data is locked: no encryption key is loaded.</translation>
+    </message>
+    <message>
+        <source>Encryption failed (no system randomness).</source>
+        <translation>Encryption failed (no system randomness).</translation>
+    </message>
+    <message>
+        <source>%1.%2 of %3 is stored unencrypted and was not read.</source>
+        <translation>%1.%2 of %3 is stored unencrypted and was not read.</translation>
+    </message>
+    <message>
+        <source>%1.%2 of %3 cannot be decrypted: %4</source>
+        <translation>%1.%2 of %3 cannot be decrypted: %4</translation>
+    </message>
+</context>
+<context>
     <name>RemoteStatus</name>
     <message>
         <source>Accepted</source>
@@ -490,6 +658,21 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
     <message>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>StaffIdentity</name>
+    <message>
+        <source>Counter staff</source>
+        <translation>Counter staff</translation>
+    </message>
+    <message>
+        <source>Hospital clerk</source>
+        <translation>Hospital clerk</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
     </message>
 </context>
 <context>
@@ -611,6 +794,65 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
     </message>
 </context>
 <context>
+    <name>VaultUnlocker</name>
+    <message>
+        <source>The encryption keys could not be derived.</source>
+        <translation>The encryption keys could not be derived.</translation>
+    </message>
+    <message>
+        <source>The key vault %1 is missing, but this data folder holds encrypted data. Nothing was changed. Restore keyvault.json from your backup (or from the folder it was copied from).</source>
+        <translation>The key vault %1 is missing, but this data folder holds encrypted data. Nothing was changed. Restore keyvault.json from your backup (or from the folder it was copied from).</translation>
+    </message>
+    <message>
+        <source>There is no system keychain on this computer: choose a site passphrase to protect the data.</source>
+        <translation>There is no system keychain on this computer: choose a site passphrase to protect the data.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1): choose a site passphrase to protect the data.</source>
+        <translation>The system keychain cannot be used (%1): choose a site passphrase to protect the data.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This key vault is opened by the system keychain, which is not available here.</source>
+        <translation>This key vault is opened by the system keychain, which is not available here.</translation>
+    </message>
+    <message>
+        <source>The system keychain has no key for this data folder (the entry is missing).</source>
+        <translation>The system keychain has no key for this data folder (the entry is missing).</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1).</source>
+        <translation>The system keychain is not available (%1).</translation>
+    </message>
+    <message>
+        <source>Enter the site passphrase.</source>
+        <translation>Enter the site passphrase.</translation>
+    </message>
+    <message>
+        <source>This key vault has no site passphrase, so the data cannot be opened here. Nothing was changed.</source>
+        <translation>This key vault has no site passphrase, so the data cannot be opened here. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The key vault was not read.</source>
+        <translation>The key vault was not read.</translation>
+    </message>
+    <message>
+        <source>A key vault already exists; it was left unchanged.</source>
+        <translation>A key vault already exists; it was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>The passphrase is empty.</translation>
+    </message>
+    <message>
+        <source>Unlock the key vault first.</source>
+        <translation>Unlock the key vault first.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>MTB Desk</source>
@@ -619,6 +861,44 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
     <message>
         <source>MTB Desk is already running with the data folder %1. Switch to that window.</source>
         <translation>MTB Desk is already running with the data folder %1. Switch to that window.</translation>
+    </message>
+</context>
+<context>
+    <name>mtb</name>
+    <message>
+        <source>The central service's certificate was not accepted (%1).</source>
+        <translation>The central service's certificate was not accepted (%1).</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached (%1).</source>
+        <translation>The central service cannot be reached (%1).</translation>
+    </message>
+    <message>
+        <source>The central service is not available (HTTP %1).</source>
+        <translation>The central service is not available (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::Aes256GcmCipher</name>
+    <message>
+        <source>The encrypted value is truncated.</source>
+        <translation>The encrypted value is truncated.</translation>
+    </message>
+    <message>
+        <source>The encrypted value uses an unknown algorithm (0x%1).</source>
+        <translation>The encrypted value uses an unknown algorithm (0x%1).</translation>
+    </message>
+    <message>
+        <source>The encryption key is missing.</source>
+        <translation>The encryption key is missing.</translation>
+    </message>
+    <message>
+        <source>The cryptographic library failed.</source>
+        <translation>The cryptographic library failed.</translation>
+    </message>
+    <message>
+        <source>The encrypted value does not match its key or place (wrong key, or altered).</source>
+        <translation>The encrypted value does not match its key or place (wrong key, or altered).</translation>
     </message>
 </context>
 <context>
@@ -750,6 +1030,231 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n day(s) old</source>
+        <translation><numerusform>%1 · %n day(s) old</numerusform><numerusform>%1 · %n day(s) old</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent and unchanged for %n day(s): finish and send it, or move it to the trash.</source>
+        <translation><numerusform>Not sent and unchanged for %n day(s): finish and send it, or move it to the trash.</numerusform><numerusform>Not sent and unchanged for %n day(s): finish and send it, or move it to the trash.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mtb::AuditLogDialog</name>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Verify the chain</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Any staff account</source>
+        <translation>Any staff account</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>Staff account</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>Reading the audit log…</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the audit log…</source>
+        <translation>Checking every entry of the audit log…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>The audit log could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 entries of this period; narrow the filter or export to see all.</source>
+        <translation>Showing the newest %1 entries of this period; narrow the filter or export to see all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation><numerusform>%n entries.</numerusform><numerusform>%n entries.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation><numerusform>%n entries exported to %1.</numerusform><numerusform>%n entries exported to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::AuditLogModel</name>
+    <message>
+        <source>Viewed</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Taken back from the outbox</source>
+        <translation>Taken back from the outbox</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>Moved to the trash</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Accepted a flagged page</source>
+        <translation>Accepted a flagged page</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>Read the audit log</translation>
+    </message>
+    <message>
+        <source>Exported the audit log</source>
+        <translation>Exported the audit log</translation>
+    </message>
+    <message>
+        <source>Purged (retention)</source>
+        <translation>Purged (retention)</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>Staff account</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Application or page</source>
+        <translation>Application or page</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::BlobStore</name>
+    <message>
+        <source>The data is locked: no encryption key is loaded.</source>
+        <translation>The data is locked: no encryption key is loaded.</translation>
+    </message>
+    <message>
+        <source>Encryption failed (no system randomness).</source>
+        <translation>Encryption failed (no system randomness).</translation>
+    </message>
+    <message>
+        <source>The stored image %1 does not match its checksum.</source>
+        <translation>The stored image %1 does not match its checksum.</translation>
+    </message>
+    <message>
+        <source>The stored image %1 cannot be read (%2).</source>
+        <translation>The stored image %1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>The stored image %1 cannot be decrypted: %2</source>
+        <translation>The stored image %1 cannot be decrypted: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be encrypted (%2).</source>
+        <translation>%1 could not be encrypted (%2).</translation>
+    </message>
 </context>
 <context>
     <name>mtb::CameraCaptureDialog</name>
@@ -865,6 +1370,102 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
     <message>
         <source>Remove the selected disease (Delete)</source>
         <translation>Remove the selected disease (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::HttpExchange</name>
+    <message>
+        <source>The central service's answer could not be read.</source>
+        <translation>The central service's answer could not be read.</translation>
+    </message>
+    <message>
+        <source>The central service closed the connection.</source>
+        <translation>The central service closed the connection.</translation>
+    </message>
+    <message>
+        <source>The central service did not answer in time.</source>
+        <translation>The central service did not answer in time.</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::KeyVault</name>
+    <message>
+        <source>The key vault %1 cannot be read (%2).</source>
+        <translation>The key vault %1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>The key vault %1 is damaged or not a key vault.</source>
+        <translation>The key vault %1 is damaged or not a key vault.</translation>
+    </message>
+    <message>
+        <source>The key vault %1 holds no key.</source>
+        <translation>The key vault %1 holds no key.</translation>
+    </message>
+    <message>
+        <source>This key vault has no passphrase.</source>
+        <translation>This key vault has no passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>The passphrase is wrong.</translation>
+    </message>
+    <message>
+        <source>The key in the system keychain does not open this key vault.</source>
+        <translation>The key in the system keychain does not open this key vault.</translation>
+    </message>
+    <message>
+        <source>No data key to protect.</source>
+        <translation>No data key to protect.</translation>
+    </message>
+    <message>
+        <source>Encryption failed (no system randomness).</source>
+        <translation>Encryption failed (no system randomness).</translation>
+    </message>
+    <message>
+        <source>The key vault %1 could not be written (%2).</source>
+        <translation>The key vault %1 could not be written (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::KeychainSecretStore</name>
+    <message>
+        <source>The system keychain is turned off (MTBDESK_NO_KEYCHAIN).</source>
+        <translation>The system keychain is turned off (MTBDESK_NO_KEYCHAIN).</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::LockScreen</name>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Another staff member…</source>
+        <translation>Another staff member…</translation>
+    </message>
+    <message>
+        <source>Sign in and take over</source>
+        <translation>Sign in and take over</translation>
+    </message>
+    <message>
+        <source>&lt;p style='font-size:16pt'&gt;MTB Desk is locked&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:16pt'&gt;MTB Desk is locked&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>In use by %1 (%2), %3 · %4</source>
+        <translation>In use by %1 (%2), %3 · %4</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1747,26 @@ Close anyway?</translation>
         <source>Sending history…</source>
         <translation>Sending history…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n confirmed application(s) past the site's retention period were removed from this PC.</source>
+        <translation><numerusform>%n confirmed application(s) past the site's retention period were removed from this PC.</numerusform><numerusform>%n confirmed application(s) past the site's retention period were removed from this PC.</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2) · Catalogue %3</source>
+        <translation>Signed in: %1 (%2) · Catalogue %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n unsent application(s) unchanged for %1+ days</source>
+        <translation><numerusform>⚠ %n unsent application(s) unchanged for %1+ days</numerusform><numerusform>⚠ %n unsent application(s) unchanged for %1+ days</numerusform></translation>
+    </message>
+    <message>
+        <source>Some changes by %1 could not be saved yet, so the desk cannot change hands. Only %1 can unlock it now.</source>
+        <translation>Some changes by %1 could not be saved yet, so the desk cannot change hands. Only %1 can unlock it now.</translation>
+    </message>
 </context>
 <context>
     <name>mtb::MaterialsPanel</name>
@@ -1343,6 +1964,76 @@ Close anyway?</translation>
     </message>
 </context>
 <context>
+    <name>mtb::OfflineVerifier::Result</name>
+    <message>
+        <source>Wrong password. Too many wrong passwords: %1 cannot sign in on this PC until %2.</source>
+        <translation>Wrong password. Too many wrong passwords: %1 cannot sign in on this PC until %2.</translation>
+    </message>
+    <message>
+        <source>Wrong password. %n more wrong attempt(s) lock this account on this PC for a few minutes.</source>
+        <translation>Wrong password. %n more wrong attempt(s) lock this account on this PC for a few minutes.</translation>
+    </message>
+    <message>
+        <source>%1 has never signed in online on this PC, so it cannot be checked without the central service. Sign in once while the network is available.</source>
+        <translation>%1 has never signed in online on this PC, so it cannot be checked without the central service. Sign in once while the network is available.</translation>
+    </message>
+    <message>
+        <source>%1 last signed in online on this PC on %2. Offline sign-in is allowed for %n day(s) after that: sign in while the central service is reachable.</source>
+        <translation>%1 last signed in online on this PC on %2. Offline sign-in is allowed for %n day(s) after that: sign in while the central service is reachable.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: %1 cannot sign in on this PC until %2.</source>
+        <translation>Too many wrong passwords: %1 cannot sign in on this PC until %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in records on this PC cannot be read (%1).</source>
+        <translation>The sign-in records on this PC cannot be read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::OverrideApprovalDialog</name>
+    <message>
+        <source>Accept page</source>
+        <translation>Accept page</translation>
+    </message>
+    <message>
+        <source>Why is this page acceptable?</source>
+        <translation>Why is this page acceptable?</translation>
+    </message>
+    <message>
+        <source>The page does not pass the quality check. As a supervisor you may accept it; the reason is recorded with your name.</source>
+        <translation>The page does not pass the quality check. As a supervisor you may accept it; the reason is recorded with your name.</translation>
+    </message>
+    <message>
+        <source>The page does not pass the quality check. Accepting it needs a supervisor: ask one to enter their user name and password. The reason is recorded with their name.</source>
+        <translation>The page does not pass the quality check. Accepting it needs a supervisor: ask one to enter their user name and password. The reason is recorded with their name.</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor and cannot approve this.</source>
+        <translation>%1 is not a supervisor and cannot approve this.</translation>
+    </message>
+    <message>
+        <source>Enter the reason first.</source>
+        <translation>Enter the reason first.</translation>
+    </message>
+    <message>
+        <source>A supervisor enters their user name and password.</source>
+        <translation>A supervisor enters their user name and password.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
     <name>mtb::PageEditorDialog</name>
     <message>
         <source>Correct page: %1</source>
@@ -1383,6 +2074,17 @@ Close anyway?</translation>
     <message>
         <source>Drag the blue corners onto the page's corners. The preview on the right follows.</source>
         <translation>Drag the blue corners onto the page's corners. The preview on the right follows.</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::PassphraseKdf</name>
+    <message>
+        <source>The passphrase settings in the key vault are not valid.</source>
+        <translation>The passphrase settings in the key vault are not valid.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be processed (out of memory?).</source>
+        <translation>The passphrase could not be processed (out of memory?).</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +2163,175 @@ Close anyway?</translation>
     <message>
         <source>Default channel</source>
         <translation>Default channel</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Applications the central service has confirmed are removed from this PC (with their pages) once they have not changed for this many days.</source>
+        <translation>Applications the central service has confirmed are removed from this PC (with their pages) once they have not changed for this many days.</translation>
+    </message>
+    <message>
+        <source>Drafts and unsent applications not changed for this many days are marked in the list and counted in the status bar.</source>
+        <translation>Drafts and unsent applications not changed for this many days are marked in the list and counted in the status bar.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>MTB Desk locks after this long without keyboard or mouse input, and whenever the screen of this PC locks.</source>
+        <translation>MTB Desk locks after this long without keyboard or mouse input, and whenever the screen of this PC locks.</translation>
+    </message>
+    <message>
+        <source>Without the central service, staff can sign in on this PC for this many days after their last online sign-in here.</source>
+        <translation>Without the central service, staff can sign in on this PC for this many days after their last online sign-in here.</translation>
+    </message>
+    <message>
+        <source>Remove confirmed applications after</source>
+        <translation>Remove confirmed applications after</translation>
+    </message>
+    <message>
+        <source>Flag unsent drafts older than</source>
+        <translation>Flag unsent drafts older than</translation>
+    </message>
+    <message>
+        <source>Lock after idle time</source>
+        <translation>Lock after idle time</translation>
+    </message>
+    <message>
+        <source>Offline sign-in allowed for</source>
+        <translation>Offline sign-in allowed for</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may change this.</source>
+        <translation>Only a supervisor may change this.</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::SignInDialog</name>
+    <message>
+        <source>MTB Desk — sign in</source>
+        <translation>MTB Desk — sign in</translation>
+    </message>
+    <message>
+        <source>Sign in with your staff account. Without a network, the password of your last online sign-in on this PC is checked here.</source>
+        <translation>Sign in with your staff account. Without a network, the password of your last online sign-in on this PC is checked here.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::SignInService</name>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>No central service is configured on this PC.</source>
+        <translation>No central service is configured on this PC.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>The central service refused the sign-in (HTTP %1).</source>
+        <translation>The central service refused the sign-in (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The central service did not say who this account belongs to (site, role): sign-in is not possible. Please tell the system administrator.</source>
+        <translation>The central service did not say who this account belongs to (site, role): sign-in is not possible. Please tell the system administrator.</translation>
+    </message>
+    <message>
+        <source>Signed in, but this PC could not keep what offline sign-in needs (%1).</source>
+        <translation>Signed in, but this PC could not keep what offline sign-in needs (%1).</translation>
+    </message>
+    <message>
+        <source>Signed in offline with the password checked on this PC.</source>
+        <translation>Signed in offline with the password checked on this PC.</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::UnlockDialog</name>
+    <message>
+        <source>Unlock MTB Desk</source>
+        <translation>Unlock MTB Desk</translation>
+    </message>
+    <message>
+        <source>Protect the data of MTB Desk</source>
+        <translation>Protect the data of MTB Desk</translation>
+    </message>
+    <message>
+        <source>The applications on this computer are encrypted. Enter the site passphrase to open them.</source>
+        <translation>The applications on this computer are encrypted. Enter the site passphrase to open them.</translation>
+    </message>
+    <message>
+        <source>The applications on this computer will be stored encrypted. Choose the site passphrase that opens them (at least %1 characters). Without it the data cannot be read: keep it where your site keeps its passwords.</source>
+        <translation>The applications on this computer will be stored encrypted. Choose the site passphrase that opens them (at least %1 characters). Without it the data cannot be read: keep it where your site keeps its passwords.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Set passphrase</source>
+        <translation>Set passphrase</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Site passphrase</source>
+        <translation>Site passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>The passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two entries differ. Type the passphrase twice, the same way.</source>
+        <translation>The two entries differ. Type the passphrase twice, the same way.</translation>
+    </message>
+    <message>
+        <source>MTB Desk</source>
+        <translation>MTB Desk</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, signed head verified.</source>
+        <translation><numerusform>审计日志完整：共 %n 条记录，已签名的链头校验通过。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The entries and their links are intact (%n entries), but the head's signature was not checked because the audit key is not available.</source>
+        <translation><numerusform>各条记录及其链接完整（共 %n 条），但由于没有审计密钥，未校验链头签名。</numerusform></translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was recorded.</source>
+        <translation>第 %1 条记录在写入后被修改。</translation>
+    </message>
+    <message>
+        <source>Entries are missing before entry %1 (removed).</source>
+        <translation>第 %1 条记录之前缺少记录（已被删除）。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not in the place it was recorded in (entries were reordered).</source>
+        <translation>第 %1 条记录不在其写入时的位置（记录顺序被调换）。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was inserted: it was never part of the recorded chain.</source>
+        <translation>第 %1 条记录是插入的：它从未属于已记录的链。</translation>
+    </message>
+    <message>
+        <source>Entries from %1 to %2 were cut off the end of the log.</source>
+        <translation>日志末尾第 %1 至 %2 条记录被截去。</translation>
+    </message>
+    <message>
+        <source>The signed head of the audit log is missing: the log cannot be shown to be complete.</source>
+        <translation>审计日志的签名链头缺失：无法证明日志完整。</translation>
+    </message>
+    <message>
+        <source>The signature of the audit log's head is wrong: the chain was rebuilt or altered without this desk's key. Any entry may have been changed.</source>
+        <translation>审计日志链头的签名不正确：链在没有本机密钥的情况下被重建或改动，任何一条记录都可能已被修改。</translation>
+    </message>
+    <message>
+        <source>The audit log's head is not signed: it was written without the key, or left unsigned after earlier damage. The log cannot be shown to be complete.</source>
+        <translation>审计日志的链头没有签名：它是在没有密钥时写入的，或在此前的损坏之后保持未签名。无法证明日志完整。</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The central service's certificate has expired. Nothing was sent. Tell your IT support.</source>
@@ -48,10 +95,6 @@
     <message>
         <source>Use DIR instead of the user's data folder.</source>
         <translation>使用 DIR 代替用户数据文件夹。</translation>
-    </message>
-    <message>
-        <source>drafts list [--json] [--trash] | drafts export ID | drafts import FILE.json | drafts ready ID...|--all | login --user NAME [--password-file F] | sync --once --json | status APPLICATION_NUMBER --json | detect | scan</source>
-        <translation>drafts list [--json] [--trash] | drafts export ID | drafts import FILE.json | drafts ready ID...|--all | login --user NAME [--password-file F] | sync --once --json | status APPLICATION_NUMBER --json | detect | scan</translation>
     </message>
     <message>
         <source>Usage: mtbdesk-cli drafts list [--json] [--trash] | export ID | import FILE.json | ready ID...|--all</source>
@@ -189,6 +232,101 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
         <source>Unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
+    <message>
+        <source>Usage: mtbdesk-cli audit verify [--json] | audit export -o FILE [--format csv|json] [--from DATE] [--to DATE] [--actor ID] [--action KEY]</source>
+        <translation>用法：mtbdesk-cli audit verify [--json] | audit export -o 文件 [--format csv|json] [--from 日期] [--to 日期] [--actor 账号] [--action 操作]</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD (or as an ISO date and time).</source>
+        <translation>日期格式为 YYYY-MM-DD（或 ISO 日期时间）。</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation><numerusform>已将 %n 条记录写入 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>--user needs a user name.</source>
+        <translation>--user 需要用户名。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>无法读取密码文件 %1。</translation>
+    </message>
+    <message>
+        <source>No password: pass --password-file FILE or set MTBDESK_PASSWORD.</source>
+        <translation>没有密码：请使用 --password-file FILE 或设置 MTBDESK_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>无法读取口令文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>口令文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>Set the site passphrase with --passphrase-file FILE.</source>
+        <translation>请用 --passphrase-file FILE 设置站点口令。</translation>
+    </message>
+    <message>
+        <source>The data is locked: give the site passphrase with --passphrase-file FILE.</source>
+        <translation>数据已锁定：请用 --passphrase-file FILE 提供站点口令。</translation>
+    </message>
+    <message>
+        <source>A new key vault was created: %1. Keep a backup of it with the data folder.</source>
+        <translation>已创建新的密钥库：%1。请将其与数据文件夹一起备份。</translation>
+    </message>
+    <message>
+        <source>The site passphrase was set. The data itself was not rewritten.</source>
+        <translation>站点口令已设置。数据本身未被重写。</translation>
+    </message>
+    <message>
+        <source>Usage: mtbdesk-cli keys status | keys passphrase --new-passphrase-file FILE</source>
+        <translation>用法：mtbdesk-cli keys status | keys passphrase --new-passphrase-file FILE</translation>
+    </message>
+    <message>
+        <source>Usage: mtbdesk-cli purge [--dry-run] [--days N] [--json] (N from 1 to %1)</source>
+        <translation>用法：mtbdesk-cli purge [--dry-run] [--days N] [--json]（N 为 1 至 %1）</translation>
+    </message>
+    <message>
+        <source>Purging is switched off in this site's settings; pass --days N to purge anyway.</source>
+        <translation>本站点设置已关闭清理；如仍需清理，请指定 --days N。</translation>
+    </message>
+    <message>
+        <source>Nothing was purged: %1</source>
+        <translation>未清理任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed application(s) would be purged.</source>
+        <translation><numerusform>将清理 %n 件已确认的申请。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed application(s) purged.</source>
+        <translation><numerusform>已清理 %n 件已确认的申请。</numerusform></translation>
+    </message>
+    <message>
+        <source>Read the site passphrase that opens the encrypted data from the first line of FILE (when the system keychain does not open it).</source>
+        <translation>从 FILE 的第一行读取打开加密数据的站点口令（系统钥匙串无法打开时使用）。</translation>
+    </message>
+    <message>
+        <source>drafts list [--json] [--trash] | drafts export ID | drafts import FILE.json | drafts ready ID...|--all | login --user NAME [--password-file F] | sync --once --json | status APPLICATION_NUMBER --json | audit verify [--json] | audit export -o FILE | purge [--dry-run] [--days N] | detect | scan</source>
+        <translation>drafts list [--json] [--trash] | drafts export ID | drafts import FILE.json | drafts ready ID...|--all | login --user NAME [--password-file F] | sync --once --json | status APPLICATION_NUMBER --json | audit verify [--json] | audit export -o FILE | purge [--dry-run] [--days N] | detect | scan</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRepository</name>
+    <message>
+        <source>This application belongs to another site or institution: you may not open or change it.</source>
+        <translation>此申请属于其他经办机构或医疗机构，您无权打开或修改。</translation>
+    </message>
 </context>
 <context>
     <name>DraftWorker</name>
@@ -309,6 +447,13 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
     </message>
 </context>
 <context>
+    <name>HttpExchange</name>
+    <message>
+        <source>Another upload is still in progress.</source>
+        <translation>另一个上传仍在进行中。</translation>
+    </message>
+</context>
+<context>
     <name>MaterialCheck</name>
     <message>
         <source>Missing material: %1.</source>
@@ -342,6 +487,10 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
     <message>
         <source>The local database %1 could not be opened (%2). Nothing was changed.</source>
         <translation>无法打开本地数据库 %1（%2）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The local database %1 was encrypted with a different key than the one that was unlocked (is keyvault.json from another computer or an old backup?). Nothing was changed. Restore this folder's own keyvault.json.</source>
+        <translation>本地数据库 %1 的加密密钥与已解锁的密钥不同（keyvault.json 是否来自其他计算机或旧备份？）。未做任何改动。请恢复此文件夹自己的 keyvault.json。</translation>
     </message>
 </context>
 <context>
@@ -453,6 +602,25 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
     </message>
 </context>
 <context>
+    <name>RecordCipher</name>
+    <message>
+        <source>The data is locked: no encryption key is loaded.</source>
+        <translation>数据已锁定：未加载加密密钥。</translation>
+    </message>
+    <message>
+        <source>Encryption failed (no system randomness).</source>
+        <translation>加密失败（系统无法提供随机数）。</translation>
+    </message>
+    <message>
+        <source>%1.%2 of %3 is stored unencrypted and was not read.</source>
+        <translation>%3 的 %1.%2 以未加密形式存储，未予读取。</translation>
+    </message>
+    <message>
+        <source>%1.%2 of %3 cannot be decrypted: %4</source>
+        <translation>无法解密 %3 的 %1.%2：%4</translation>
+    </message>
+</context>
+<context>
     <name>RemoteStatus</name>
     <message>
         <source>Accepted</source>
@@ -489,6 +657,21 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
     <message>
         <source>Withdrawn</source>
         <translation>撤回</translation>
+    </message>
+</context>
+<context>
+    <name>StaffIdentity</name>
+    <message>
+        <source>Counter staff</source>
+        <translation>窗口经办人员</translation>
+    </message>
+    <message>
+        <source>Hospital clerk</source>
+        <translation>医院经办人员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>审核主管</translation>
     </message>
 </context>
 <context>
@@ -610,6 +793,65 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
     </message>
 </context>
 <context>
+    <name>VaultUnlocker</name>
+    <message>
+        <source>The encryption keys could not be derived.</source>
+        <translation>无法生成加密密钥。</translation>
+    </message>
+    <message>
+        <source>The key vault %1 is missing, but this data folder holds encrypted data. Nothing was changed. Restore keyvault.json from your backup (or from the folder it was copied from).</source>
+        <translation>密钥库 %1 不存在，但此数据文件夹中有加密数据。未做任何改动。请从备份（或数据文件夹的原位置）恢复 keyvault.json。</translation>
+    </message>
+    <message>
+        <source>There is no system keychain on this computer: choose a site passphrase to protect the data.</source>
+        <translation>此计算机没有系统钥匙串：请设置站点口令来保护数据。</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1): choose a site passphrase to protect the data.</source>
+        <translation>无法使用系统钥匙串（%1）：请设置站点口令来保护数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何改动。</translation>
+    </message>
+    <message>
+        <source>This key vault is opened by the system keychain, which is not available here.</source>
+        <translation>此密钥库需要系统钥匙串才能打开，但本机无法使用系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>The system keychain has no key for this data folder (the entry is missing).</source>
+        <translation>系统钥匙串中没有此数据文件夹的密钥（条目缺失）。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1).</source>
+        <translation>系统钥匙串不可用（%1）。</translation>
+    </message>
+    <message>
+        <source>Enter the site passphrase.</source>
+        <translation>请输入站点口令。</translation>
+    </message>
+    <message>
+        <source>This key vault has no site passphrase, so the data cannot be opened here. Nothing was changed.</source>
+        <translation>此密钥库未设置站点口令，因此无法在此打开数据。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The key vault was not read.</source>
+        <translation>尚未读取密钥库。</translation>
+    </message>
+    <message>
+        <source>A key vault already exists; it was left unchanged.</source>
+        <translation>密钥库已存在，未做改动。</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>口令为空。</translation>
+    </message>
+    <message>
+        <source>Unlock the key vault first.</source>
+        <translation>请先解锁密钥库。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>MTB Desk</source>
@@ -618,6 +860,44 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
     <message>
         <source>MTB Desk is already running with the data folder %1. Switch to that window.</source>
         <translation>门诊慢特病受理台已在使用数据文件夹 %1 运行，请切换到该窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>mtb</name>
+    <message>
+        <source>The central service's certificate was not accepted (%1).</source>
+        <translation>中心服务的证书未被接受（%1）。</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached (%1).</source>
+        <translation>无法连接中心服务（%1）。</translation>
+    </message>
+    <message>
+        <source>The central service is not available (HTTP %1).</source>
+        <translation>中心服务暂不可用（HTTP %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::Aes256GcmCipher</name>
+    <message>
+        <source>The encrypted value is truncated.</source>
+        <translation>加密数据不完整。</translation>
+    </message>
+    <message>
+        <source>The encrypted value uses an unknown algorithm (0x%1).</source>
+        <translation>加密数据使用了未知的算法（0x%1）。</translation>
+    </message>
+    <message>
+        <source>The encryption key is missing.</source>
+        <translation>缺少加密密钥。</translation>
+    </message>
+    <message>
+        <source>The cryptographic library failed.</source>
+        <translation>密码库运行出错。</translation>
+    </message>
+    <message>
+        <source>The encrypted value does not match its key or place (wrong key, or altered).</source>
+        <translation>加密数据与密钥或存放位置不符（密钥错误，或数据被改动）。</translation>
     </message>
 </context>
 <context>
@@ -749,6 +1029,231 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n day(s) old</source>
+        <translation><numerusform>%1 · 已 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent and unchanged for %n day(s): finish and send it, or move it to the trash.</source>
+        <translation><numerusform>未提交且已 %n 天未改动：请完成并提交，或移入回收站。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mtb::AuditLogDialog</name>
+    <message>
+        <source>Verify the chain</source>
+        <translation>校验日志链</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Any staff account</source>
+        <translation>所有工作人员账号</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>工作人员账号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>正在读取审计日志…</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the audit log…</source>
+        <translation>正在校验审计日志的每一条记录…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 entries of this period; narrow the filter or export to see all.</source>
+        <translation>显示该期间最新的 %1 条记录；缩小筛选范围或导出可查看全部。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation><numerusform>共 %n 条记录。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation><numerusform>已将 %n 条记录导出到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::AuditLogModel</name>
+    <message>
+        <source>Viewed</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Taken back from the outbox</source>
+        <translation>从待发送中撤回</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Accepted a flagged page</source>
+        <translation>接受有质量问题的页面</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>查阅审计日志</translation>
+    </message>
+    <message>
+        <source>Exported the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Purged (retention)</source>
+        <translation>清理（保留期满）</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>工作人员账号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>经办机构</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Application or page</source>
+        <translation>申请或页面</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::BlobStore</name>
+    <message>
+        <source>The data is locked: no encryption key is loaded.</source>
+        <translation>数据已锁定：未加载加密密钥。</translation>
+    </message>
+    <message>
+        <source>Encryption failed (no system randomness).</source>
+        <translation>加密失败（系统无法提供随机数）。</translation>
+    </message>
+    <message>
+        <source>The stored image %1 does not match its checksum.</source>
+        <translation>已存储的图像 %1 与其校验值不符。</translation>
+    </message>
+    <message>
+        <source>The stored image %1 cannot be read (%2).</source>
+        <translation>无法读取已存储的图像 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The stored image %1 cannot be decrypted: %2</source>
+        <translation>无法解密已存储的图像 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be encrypted (%2).</source>
+        <translation>无法加密 %1（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>mtb::CameraCaptureDialog</name>
@@ -862,6 +1367,102 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
     <message>
         <source>Remove the selected disease (Delete)</source>
         <translation>移除选中的病种（Delete）</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::HttpExchange</name>
+    <message>
+        <source>The central service's answer could not be read.</source>
+        <translation>无法读取中心服务的应答。</translation>
+    </message>
+    <message>
+        <source>The central service closed the connection.</source>
+        <translation>中心服务关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The central service did not answer in time.</source>
+        <translation>中心服务未能及时应答。</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::KeyVault</name>
+    <message>
+        <source>The key vault %1 cannot be read (%2).</source>
+        <translation>无法读取密钥库 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The key vault %1 is damaged or not a key vault.</source>
+        <translation>密钥库 %1 已损坏，或不是密钥库文件。</translation>
+    </message>
+    <message>
+        <source>The key vault %1 holds no key.</source>
+        <translation>密钥库 %1 中没有密钥。</translation>
+    </message>
+    <message>
+        <source>This key vault has no passphrase.</source>
+        <translation>此密钥库未设置站点口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>口令错误。</translation>
+    </message>
+    <message>
+        <source>The key in the system keychain does not open this key vault.</source>
+        <translation>系统钥匙串中的密钥无法打开此密钥库。</translation>
+    </message>
+    <message>
+        <source>No data key to protect.</source>
+        <translation>没有需要保护的数据密钥。</translation>
+    </message>
+    <message>
+        <source>Encryption failed (no system randomness).</source>
+        <translation>加密失败（系统无法提供随机数）。</translation>
+    </message>
+    <message>
+        <source>The key vault %1 could not be written (%2).</source>
+        <translation>无法写入密钥库 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::KeychainSecretStore</name>
+    <message>
+        <source>The system keychain is turned off (MTBDESK_NO_KEYCHAIN).</source>
+        <translation>系统钥匙串已关闭（MTBDESK_NO_KEYCHAIN）。</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::LockScreen</name>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Another staff member…</source>
+        <translation>换其他工作人员…</translation>
+    </message>
+    <message>
+        <source>Sign in and take over</source>
+        <translation>登录并接班</translation>
+    </message>
+    <message>
+        <source>&lt;p style='font-size:16pt'&gt;MTB Desk is locked&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:16pt'&gt;受理台已锁定&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>In use by %1 (%2), %3 · %4</source>
+        <translation>使用人：%1（%2），%3 · %4</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1742,26 @@ Close anyway?</source>
         <source>Sending history…</source>
         <translation>发送记录…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n confirmed application(s) past the site's retention period were removed from this PC.</source>
+        <translation><numerusform>已从本机删除 %n 件超过本站点保留期的已确认申请。</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>审计日志…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2) · Catalogue %3</source>
+        <translation>已登录：%1（%2）· 目录 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n unsent application(s) unchanged for %1+ days</source>
+        <translation><numerusform>⚠ %n 件未提交申请已 %1 天以上未改动</numerusform></translation>
+    </message>
+    <message>
+        <source>Some changes by %1 could not be saved yet, so the desk cannot change hands. Only %1 can unlock it now.</source>
+        <translation>%1 的部分修改尚未能保存，暂不能交接。现在只有 %1 可以解锁。</translation>
+    </message>
 </context>
 <context>
     <name>mtb::MaterialsPanel</name>
@@ -1334,6 +1955,76 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>mtb::OfflineVerifier::Result</name>
+    <message>
+        <source>Wrong password. Too many wrong passwords: %1 cannot sign in on this PC until %2.</source>
+        <translation>密码错误。错误次数过多：%1 在本机 %2 之前无法登录。</translation>
+    </message>
+    <message>
+        <source>Wrong password. %n more wrong attempt(s) lock this account on this PC for a few minutes.</source>
+        <translation>密码错误。再错 %n 次，此账号将在本机被锁定几分钟。</translation>
+    </message>
+    <message>
+        <source>%1 has never signed in online on this PC, so it cannot be checked without the central service. Sign in once while the network is available.</source>
+        <translation>%1 从未在本机联网登录过，无法在连不上中心服务时核验。请在网络可用时先联网登录一次。</translation>
+    </message>
+    <message>
+        <source>%1 last signed in online on this PC on %2. Offline sign-in is allowed for %n day(s) after that: sign in while the central service is reachable.</source>
+        <translation>%1 上次在本机联网登录是 %2。离线登录只在此后 %n 天内有效：请在能连上中心服务时登录。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: %1 cannot sign in on this PC until %2.</source>
+        <translation>密码错误次数过多：%1 在本机 %2 之前无法登录。</translation>
+    </message>
+    <message>
+        <source>The sign-in records on this PC cannot be read (%1).</source>
+        <translation>无法读取本机的登录记录（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::OverrideApprovalDialog</name>
+    <message>
+        <source>Accept page</source>
+        <translation>接受此页</translation>
+    </message>
+    <message>
+        <source>Why is this page acceptable?</source>
+        <translation>为什么可以接受此页？</translation>
+    </message>
+    <message>
+        <source>The page does not pass the quality check. As a supervisor you may accept it; the reason is recorded with your name.</source>
+        <translation>此页未通过质量检查。作为审核主管您可以接受它；理由将与您的姓名一并记录。</translation>
+    </message>
+    <message>
+        <source>The page does not pass the quality check. Accepting it needs a supervisor: ask one to enter their user name and password. The reason is recorded with their name.</source>
+        <translation>此页未通过质量检查。接受它需要审核主管：请主管输入其用户名和密码。理由将与其姓名一并记录。</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>审核主管</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor and cannot approve this.</source>
+        <translation>%1 不是审核主管，不能批准。</translation>
+    </message>
+    <message>
+        <source>Enter the reason first.</source>
+        <translation>请先填写理由。</translation>
+    </message>
+    <message>
+        <source>A supervisor enters their user name and password.</source>
+        <translation>请审核主管输入其用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
+    </message>
+</context>
+<context>
     <name>mtb::PageEditorDialog</name>
     <message>
         <source>Correct page: %1</source>
@@ -1374,6 +2065,17 @@ Close anyway?</source>
     <message>
         <source>Drag the blue corners onto the page's corners. The preview on the right follows.</source>
         <translation>将蓝色圆点拖到纸张的四个角上，右侧预览会随之更新。</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::PassphraseKdf</name>
+    <message>
+        <source>The passphrase settings in the key vault are not valid.</source>
+        <translation>密钥库中的口令参数无效。</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be processed (out of memory?).</source>
+        <translation>无法处理口令（内存不足？）。</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +2154,175 @@ Close anyway?</source>
     <message>
         <source>Default channel</source>
         <translation>默认申报渠道</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Applications the central service has confirmed are removed from this PC (with their pages) once they have not changed for this many days.</source>
+        <translation>中心服务已确认的申请（连同其材料页）在这么多天未改动后从本机删除。</translation>
+    </message>
+    <message>
+        <source>Drafts and unsent applications not changed for this many days are marked in the list and counted in the status bar.</source>
+        <translation>这么多天未改动的草稿和未提交申请会在列表中标出，并在状态栏计数。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>MTB Desk locks after this long without keyboard or mouse input, and whenever the screen of this PC locks.</source>
+        <translation>无键盘或鼠标操作达到此时长后受理台自动锁定；本机锁屏时也会锁定。</translation>
+    </message>
+    <message>
+        <source>Without the central service, staff can sign in on this PC for this many days after their last online sign-in here.</source>
+        <translation>连不上中心服务时，工作人员在本机上次联网登录后的这些天内可以离线登录。</translation>
+    </message>
+    <message>
+        <source>Remove confirmed applications after</source>
+        <translation>已确认申请的本机保留期</translation>
+    </message>
+    <message>
+        <source>Flag unsent drafts older than</source>
+        <translation>标记超过此天数的未提交草稿</translation>
+    </message>
+    <message>
+        <source>Lock after idle time</source>
+        <translation>空闲锁定时间</translation>
+    </message>
+    <message>
+        <source>Offline sign-in allowed for</source>
+        <translation>离线登录有效期</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may change this.</source>
+        <translation>只有审核主管可以修改此项。</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::SignInDialog</name>
+    <message>
+        <source>MTB Desk — sign in</source>
+        <translation>门诊慢特病受理台 — 登录</translation>
+    </message>
+    <message>
+        <source>Sign in with your staff account. Without a network, the password of your last online sign-in on this PC is checked here.</source>
+        <translation>请用工作人员账号登录。没有网络时，由本机按您上次在本机联网登录时的密码核验。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::SignInService</name>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>No central service is configured on this PC.</source>
+        <translation>本机未配置中心服务。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The central service refused the sign-in (HTTP %1).</source>
+        <translation>中心服务拒绝了登录（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The central service did not say who this account belongs to (site, role): sign-in is not possible. Please tell the system administrator.</source>
+        <translation>中心服务未返回该账号的归属（经办机构、角色），无法登录。请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>Signed in, but this PC could not keep what offline sign-in needs (%1).</source>
+        <translation>已登录，但本机无法保存离线登录所需的信息（%1）。</translation>
+    </message>
+    <message>
+        <source>Signed in offline with the password checked on this PC.</source>
+        <translation>已离线登录，密码由本机核验。</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::UnlockDialog</name>
+    <message>
+        <source>Unlock MTB Desk</source>
+        <translation>解锁 MTB Desk</translation>
+    </message>
+    <message>
+        <source>Protect the data of MTB Desk</source>
+        <translation>保护 MTB Desk 的数据</translation>
+    </message>
+    <message>
+        <source>The applications on this computer are encrypted. Enter the site passphrase to open them.</source>
+        <translation>本机上的申请已加密。请输入站点口令以打开。</translation>
+    </message>
+    <message>
+        <source>The applications on this computer will be stored encrypted. Choose the site passphrase that opens them (at least %1 characters). Without it the data cannot be read: keep it where your site keeps its passwords.</source>
+        <translation>本机上的申请将加密存储。请设置用于打开它们的站点口令（至少 %1 个字符）。没有口令将无法读取数据：请将其与本站点的其他密码一同妥善保管。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Set passphrase</source>
+        <translation>设置口令</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Site passphrase</source>
+        <translation>站点口令</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>正在解锁…</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two entries differ. Type the passphrase twice, the same way.</source>
+        <translation>两次输入不一致。请两次输入相同的口令。</translation>
+    </message>
+    <message>
+        <source>MTB Desk</source>
+        <translation>MTB Desk</translation>
     </message>
 </context>
 </TS>
