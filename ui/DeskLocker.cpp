@@ -63,14 +63,20 @@ void DeskLocker::lock()
     m_inactivity->stop();
     m_focusBefore = QApplication::focusWidget();
 
-    // Dialogs and menus go out of sight but stay alive: a dialog opened with open() comes back on
-    // unlock as it was. (One run with exec() ends as cancelled when hidden, which loses nothing saved.)
+    // Dialogs go out of sight but stay alive: a dialog opened with open() comes back on unlock as it
+    // was. (One run with exec() ends as cancelled when hidden, which loses nothing saved.)
     const QWidgetList windows = QApplication::topLevelWidgets();
     for (QWidget* w : windows) {
-        if (w != m_window && w->isVisible()) {
-            m_hiddenWindows.append(w);
-            w->hide();
+        if (w == m_window || !w->isVisible())
+            continue;
+        // Menus, completer lists and tooltips are closed for good: they belong to a moment, not to work.
+        const Qt::WindowType type = w->windowType();
+        if (type == Qt::Popup || type == Qt::ToolTip) {
+            w->close();
+            continue;
         }
+        m_hiddenWindows.append(w);
+        w->hide();
     }
     QList<QWidget*> bars{m_window->menuBar(), m_window->statusBar()};
     for (QToolBar* t : m_window->findChildren<QToolBar*>(QString(), Qt::FindDirectChildrenOnly))

@@ -25,6 +25,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QDialog>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -66,6 +68,7 @@ private slots:
     void locksAfterTheIdleTimeAndNotBefore();
     void inputResetsTheIdleTime();
     void lockedWindowShowsNothingAndIgnoresShortcuts();
+    void openDialogIsHiddenAndComesBackAsItWas();
     void unlockWithWrongThenRightPasswordKeepsTheDraft();
     void colleagueTakesOverAndSeesTheirScope();
     void clerkCannotOpenAnotherInstitutionsApplication();
@@ -216,6 +219,30 @@ void TestSessionLock::lockedWindowShowsNothingAndIgnoresShortcuts()
     QCOMPARE(m_window->form()->application().uuid, uuid);
     QVERIFY(m_window->isVisible());
     QVERIFY(m_window->deskLocker()->isLocked());
+}
+
+void TestSessionLock::openDialogIsHiddenAndComesBackAsItWas()
+{
+    startWindow(counter());
+    auto* dialog = new QDialog(m_window.get());
+    auto* edit = new QLineEdit(dialog);
+    dialog->open(); // window-modal, as the page editor and the camera dialog are opened
+    test::typeText(edit, QStringLiteral("half-done correction"));
+    auto* menu = new QMenu(m_window.get());
+    menu->addAction(QStringLiteral("an item"));
+    menu->popup(QPoint(10, 10));
+    QTRY_VERIFY(menu->isVisible());
+
+    idleFor(300);
+    QVERIFY(m_window->deskLocker()->isLocked());
+    QVERIFY(!dialog->isVisible());
+    QVERIFY(!menu->isVisible());
+    // The dialog is modal for the window, yet the lock screen takes the password.
+    unlockWith(QStringLiteral("counter123"));
+    QTRY_VERIFY(!m_window->deskLocker()->isLocked());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(edit->text(), QStringLiteral("half-done correction"));
+    QVERIFY(!menu->isVisible()); // a menu belongs to a moment: not brought back
 }
 
 void TestSessionLock::unlockWithWrongThenRightPasswordKeepsTheDraft()
