@@ -35,7 +35,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-pdf-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins
-    libopencv-dev qtkeychain-qt6-dev libgl-dev
+    libopencv-dev qtkeychain-qt6-dev libssl-dev libgl-dev
     fonts-noto-cjk
     xvfb xauth
     dpkg-dev file git ca-certificates openssl
