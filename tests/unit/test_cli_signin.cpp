@@ -43,6 +43,8 @@ Run cli(const QString& dataDir, QStringList args)
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("MTBDESK_PASSWORD"));
+    // The CLI speaks the system's language; these checks read its English messages.
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(MTBDESK_CLI), args);
     Run r;
