@@ -17,8 +17,8 @@ namespace mtb {
 DeskLocker::DeskLocker(QMainWindow* window, QWidget* content, AsyncAuthenticator* authenticator,
                        std::shared_ptr<const Clock> clock)
     : QObject(window), m_window(window), m_stack(new QStackedWidget), m_content(content),
-      m_lockScreen(new LockScreen(authenticator)), m_inactivity(new InactivityMonitor(std::move(clock), this)),
-      m_screenLock(new ScreenLockListener(this))
+      m_lockScreen(new LockScreen(authenticator)),
+      m_inactivity(new InactivityMonitor(std::move(clock), this)), m_screenLock(new ScreenLockListener(this))
 {
     m_stack->setObjectName(QStringLiteral("lockStack"));
     m_stack->addWidget(m_content);
@@ -44,7 +44,10 @@ void DeskLocker::setStaff(const StaffIdentity& staff)
     m_lockScreen->setStaff(staff);
 }
 
-void DeskLocker::setIdleTimeout(std::chrono::seconds timeout) { m_inactivity->setTimeout(timeout); }
+void DeskLocker::setIdleTimeout(std::chrono::seconds timeout)
+{
+    m_inactivity->setTimeout(timeout);
+}
 
 void DeskLocker::setHandOverCheck(std::function<QString()> check)
 {

@@ -11,9 +11,10 @@
 namespace mtb {
 
 LockScreen::LockScreen(AsyncAuthenticator* authenticator, QWidget* parent)
-    : QWidget(parent), m_authenticator(authenticator), m_who(new QLabel(this)), m_password(new QLineEdit(this)),
-      m_unlock(new QPushButton(tr("Unlock"), this)), m_switchUser(new QPushButton(tr("Another staff member…"), this)),
-      m_otherBox(new QWidget(this)), m_otherUser(new QLineEdit(m_otherBox)), m_otherPassword(new QLineEdit(m_otherBox)),
+    : QWidget(parent), m_authenticator(authenticator), m_who(new QLabel(this)),
+      m_password(new QLineEdit(this)), m_unlock(new QPushButton(tr("Unlock"), this)),
+      m_switchUser(new QPushButton(tr("Another staff member…"), this)), m_otherBox(new QWidget(this)),
+      m_otherUser(new QLineEdit(m_otherBox)), m_otherPassword(new QLineEdit(m_otherBox)),
       m_takeOver(new QPushButton(tr("Sign in and take over"), m_otherBox)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("lockScreen"));
@@ -106,9 +107,9 @@ LockScreen::LockScreen(AsyncAuthenticator* authenticator, QWidget* parent)
 void LockScreen::setStaff(const StaffIdentity& staff)
 {
     m_staff = staff;
-    m_who->setText(tr("In use by %1 (%2), %3 · %4")
-                       .arg(staff.opterName, staff.opterId, StaffIdentity::roleDisplayName(staff.role),
-                            staff.siteName));
+    m_who->setText(
+        tr("In use by %1 (%2), %3 · %4")
+            .arg(staff.opterName, staff.opterId, StaffIdentity::roleDisplayName(staff.role), staff.siteName));
 }
 
 void LockScreen::reset()
@@ -138,8 +139,8 @@ void LockScreen::unlock()
     setBusy(true);
     m_message->setStyleSheet(QString());
     m_message->setText(tr("Checking…"));
-    m_unlockRequest = m_authenticator->verifyLocally(m_staff.opterId, m_password->text(),
-                                                     OfflineVerifier::Purpose::Unlock);
+    m_unlockRequest =
+        m_authenticator->verifyLocally(m_staff.opterId, m_password->text(), OfflineVerifier::Purpose::Unlock);
 }
 
 void LockScreen::takeOver()

@@ -21,7 +21,10 @@
 namespace mtb {
 
 namespace {
-QString signInDetail(bool offline) { return offline ? QStringLiteral("offline") : QStringLiteral("online"); }
+QString signInDetail(bool offline)
+{
+    return offline ? QStringLiteral("offline") : QStringLiteral("online");
+}
 } // namespace
 
 void MainWindow::setupSignIn()
@@ -60,7 +63,8 @@ void MainWindow::setupSignIn()
     // Guessing at an unattended desk leaves a trace: who was tried, not what was typed.
     connect(m_locker, &DeskLocker::unlockFailed, this, [this](const QString& user) {
         m_store->audit(AuditAction::SignInFailed, {},
-                       user.isEmpty() ? QStringLiteral("lock screen: take-over") : QStringLiteral("lock screen: %1").arg(user));
+                       user.isEmpty() ? QStringLiteral("lock screen: take-over")
+                                      : QStringLiteral("lock screen: %1").arg(user));
     });
 
     // An application outside the scope (a stale row, a uuid typed elsewhere) is refused by the storage
@@ -102,7 +106,8 @@ QString MainWindow::handOverBlocker()
     QCoreApplication::sendPostedEvents(m_store, QEvent::MetaCall);
     if (!m_autosaver->hasUnsaved())
         return {};
-    return tr("Some changes by %1 could not be saved yet, so the desk cannot change hands. Only %1 can unlock "
+    return tr("Some changes by %1 could not be saved yet, so the desk cannot change hands. Only %1 can "
+              "unlock "
               "it now.")
         .arg(m_session.staff ? m_session.staff->opterName : QString());
 }

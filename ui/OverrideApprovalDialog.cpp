@@ -11,13 +11,16 @@
 namespace mtb {
 
 namespace {
-bool canApprove(const StaffIdentity* s) { return s && s->may(StaffIdentity::Permission::ApproveQualityOverride); }
+bool canApprove(const StaffIdentity* s)
+{
+    return s && s->may(StaffIdentity::Permission::ApproveQualityOverride);
+}
 } // namespace
 
 OverrideApprovalDialog::OverrideApprovalDialog(AsyncAuthenticator* authenticator,
                                                std::shared_ptr<const StaffIdentity> signedIn, QWidget* parent)
-    : QDialog(parent), m_authenticator(authenticator), m_signedIn(std::move(signedIn)), m_reason(new QLineEdit(this)),
-      m_message(new QLabel(this))
+    : QDialog(parent), m_authenticator(authenticator), m_signedIn(std::move(signedIn)),
+      m_reason(new QLineEdit(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("overrideApprovalDialog"));
     setWindowTitle(tr("Accept page"));
@@ -35,8 +38,9 @@ OverrideApprovalDialog::OverrideApprovalDialog(AsyncAuthenticator* authenticator
         intro->setText(tr("The page does not pass the quality check. As a supervisor you may accept it; the "
                           "reason is recorded with your name."));
     } else {
-        intro->setText(tr("The page does not pass the quality check. Accepting it needs a supervisor: ask one "
-                          "to enter their user name and password. The reason is recorded with their name."));
+        intro->setText(
+            tr("The page does not pass the quality check. Accepting it needs a supervisor: ask one "
+               "to enter their user name and password. The reason is recorded with their name."));
         m_user = new QLineEdit(this);
         m_user->setObjectName(QStringLiteral("overrideSupervisor"));
         m_password = new QLineEdit(this);
@@ -67,7 +71,8 @@ OverrideApprovalDialog::OverrideApprovalDialog(AsyncAuthenticator* authenticator
                     return;
                 }
                 if (!canApprove(&*result.staff)) {
-                    m_message->setText(tr("%1 is not a supervisor and cannot approve this.").arg(result.staff->opterId));
+                    m_message->setText(
+                        tr("%1 is not a supervisor and cannot approve this.").arg(result.staff->opterId));
                     m_user->setFocus();
                     return;
                 }
@@ -77,7 +82,10 @@ OverrideApprovalDialog::OverrideApprovalDialog(AsyncAuthenticator* authenticator
     m_reason->setFocus();
 }
 
-QString OverrideApprovalDialog::reason() const { return m_reason->text().trimmed(); }
+QString OverrideApprovalDialog::reason() const
+{
+    return m_reason->text().trimmed();
+}
 
 QString OverrideApprovalDialog::approvalLabel(const StaffIdentity& staff)
 {
@@ -105,7 +113,8 @@ void OverrideApprovalDialog::submit()
     }
     m_ok->setEnabled(false);
     m_message->setText(tr("Checking…"));
-    m_request = m_authenticator->verifyLocally(m_user->text(), m_password->text(), OfflineVerifier::Purpose::SignIn);
+    m_request =
+        m_authenticator->verifyLocally(m_user->text(), m_password->text(), OfflineVerifier::Purpose::SignIn);
 }
 
 } // namespace mtb

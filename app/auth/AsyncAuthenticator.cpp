@@ -42,7 +42,8 @@ public:
         return service.signIn(user, password, QString::fromLatin1(QSysInfo::machineUniqueId().toHex()));
     }
 
-    OfflineVerifier::Result verify(const QString& user, const QString& password, OfflineVerifier::Purpose purpose)
+    OfflineVerifier::Result verify(const QString& user, const QString& password,
+                                   OfflineVerifier::Purpose purpose)
     {
         QString error;
         if (!ready(&error)) {
@@ -82,7 +83,8 @@ private:
                 return false;
             }
             m_database = std::move(db);
-            m_verifier = std::make_unique<OfflineVerifier>(m_database->connection(), m_options.clock, m_options.policy);
+            m_verifier = std::make_unique<OfflineVerifier>(m_database->connection(), m_options.clock,
+                                                           m_options.policy);
         }
         if (!m_nam && m_options.server.isValid()) {
             ServerConfig config = m_options.server;
@@ -111,7 +113,8 @@ AsyncAuthenticator::AsyncAuthenticator(Options options, QObject* parent)
 
 AsyncAuthenticator::~AsyncAuthenticator()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->shutdown(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->shutdown(); }, Qt::QueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -159,7 +162,8 @@ quint64 AsyncAuthenticator::verifyLocally(const QString& user, const QString& pa
 
 void AsyncAuthenticator::setPolicy(const OfflinePolicy& policy)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, policy] { w->setPolicy(policy); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, policy] { w->setPolicy(policy); }, Qt::QueuedConnection);
 }
 
 } // namespace mtb

@@ -23,8 +23,8 @@ class AsyncAuthenticator : public QObject
 public:
     struct Options
     {
-        QString databasePath;           // the drafts database (table staff_accounts)
-        ServerConfig server;            // invalid: offline checks only
+        QString databasePath; // the drafts database (table staff_accounts)
+        ServerConfig server;  // invalid: offline checks only
         OfflinePolicy policy;
         std::shared_ptr<const Clock> clock; // null: the system clock
     };

@@ -51,7 +51,10 @@ void InactivityMonitor::stop()
     m_poll->stop();
 }
 
-void InactivityMonitor::noteActivity() { m_lastActivity = m_clock->nowUtc(); }
+void InactivityMonitor::noteActivity()
+{
+    m_lastActivity = m_clock->nowUtc();
+}
 
 void InactivityMonitor::check()
 {

@@ -12,7 +12,10 @@
 namespace mtb {
 
 namespace {
-QString timeText(const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(""); }
+QString timeText(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString("");
+}
 QDateTime timeFrom(const QVariant& v)
 {
     const QString s = v.toString();
@@ -22,7 +25,10 @@ QString localTime(const QDateTime& t)
 {
     return QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
 }
-QString tr(const char* text, int n = -1) { return QCoreApplication::translate("OfflineVerifier", text, nullptr, n); }
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("OfflineVerifier", text, nullptr, n);
+}
 } // namespace
 
 QString OfflineVerifier::Result::message() const
@@ -46,7 +52,8 @@ QString OfflineVerifier::Result::message() const
                   validityDays)
             .arg(user, localTime(lastOnline));
     case Outcome::LockedOut:
-        return tr("Too many wrong passwords: %1 cannot sign in on this PC until %2.").arg(user, localTime(lockedUntil));
+        return tr("Too many wrong passwords: %1 cannot sign in on this PC until %2.")
+            .arg(user, localTime(lockedUntil));
     case Outcome::StorageError:
         return tr("The sign-in records on this PC cannot be read (%1).").arg(detail);
     }
@@ -58,9 +65,11 @@ OfflineVerifier::OfflineVerifier(QSqlDatabase& db, std::shared_ptr<const Clock> 
 {
 }
 
-bool OfflineVerifier::remember(const StaffIdentity& staff, const QString& password, QString* error, int iterations)
+bool OfflineVerifier::remember(const StaffIdentity& staff, const QString& password, QString* error,
+                               int iterations)
 {
-    const PasswordHash h = PasswordHash::derive(password, iterations > 0 ? iterations : PasswordHash::kDefaultIterations);
+    const PasswordHash h =
+        PasswordHash::derive(password, iterations > 0 ? iterations : PasswordHash::kDefaultIterations);
     if (!h.isValid()) {
         if (error)
             *error = QStringLiteral("could not derive the password hash");
@@ -91,14 +100,16 @@ bool OfflineVerifier::remember(const StaffIdentity& staff, const QString& passwo
     return true;
 }
 
-OfflineVerifier::Result OfflineVerifier::verify(const QString& userInput, const QString& password, Purpose purpose)
+OfflineVerifier::Result OfflineVerifier::verify(const QString& userInput, const QString& password,
+                                                Purpose purpose)
 {
     Result r;
     r.user = userInput.trimmed();
     const QDateTime now = m_clock->nowUtc();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT staff_json, salt, hash, iterations, online_at, failed_attempts, locked_until"
-                             " FROM staff_accounts WHERE opter_id = :id"));
+    q.prepare(
+        QStringLiteral("SELECT staff_json, salt, hash, iterations, online_at, failed_attempts, locked_until"
+                       " FROM staff_accounts WHERE opter_id = :id"));
     q.bindValue(QStringLiteral(":id"), r.user);
     if (!q.exec()) {
         r.detail = q.lastError().text();
@@ -108,7 +119,8 @@ OfflineVerifier::Result OfflineVerifier::verify(const QString& userInput, const 
         r.outcome = Outcome::UnknownAccount;
         return r;
     }
-    const auto staff = StaffIdentity::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    const auto staff =
+        StaffIdentity::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
     PasswordHash stored;
     stored.salt = q.value(1).toByteArray();
     stored.hash = q.value(2).toByteArray();
@@ -149,8 +161,9 @@ OfflineVerifier::Result OfflineVerifier::verify(const QString& userInput, const 
         if (lock)
             r.lockedUntil = now.addSecs(qint64(m_policy.lockoutMinutes) * 60);
         // After a lock the count starts again, so each lock is followed by a full set of attempts.
-        update.prepare(QStringLiteral("UPDATE staff_accounts SET failed_attempts = :count, locked_until = :until"
-                                      " WHERE opter_id = :id"));
+        update.prepare(
+            QStringLiteral("UPDATE staff_accounts SET failed_attempts = :count, locked_until = :until"
+                           " WHERE opter_id = :id"));
         update.bindValue(QStringLiteral(":count"), lock ? 0 : count);
         update.bindValue(QStringLiteral(":until"), timeText(r.lockedUntil));
     }

@@ -19,10 +19,10 @@ struct Utf8Password
 QByteArray PasswordHash::pbkdf2(const QByteArray& password, const QByteArray& salt, int iterations)
 {
     QByteArray out(kHashBytes, Qt::Uninitialized);
-    if (iterations <= 0 ||
-        PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()),
-                          reinterpret_cast<const unsigned char*>(salt.constData()), int(salt.size()), iterations,
-                          EVP_sha256(), kHashBytes, reinterpret_cast<unsigned char*>(out.data())) != 1)
+    if (iterations <= 0 || PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()),
+                                             reinterpret_cast<const unsigned char*>(salt.constData()),
+                                             int(salt.size()), iterations, EVP_sha256(), kHashBytes,
+                                             reinterpret_cast<unsigned char*>(out.data())) != 1)
         return {};
     return out;
 }

@@ -27,12 +27,13 @@ ScreenLockListenerDBus::ScreenLockListenerDBus(QObject* parent) : QObject(parent
     QDBusConnection session = QDBusConnection::sessionBus();
     if (session.isConnected()) {
         // Empty service and path: whichever desktop component provides the screen saver.
-        m_listening |= session.connect(QString(), QStringLiteral("/org/freedesktop/ScreenSaver"),
-                                       QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"),
-                                       this, SLOT(onScreenSaverActiveChanged(bool)));
-        m_listening |= session.connect(QString(), QStringLiteral("/org/gnome/ScreenSaver"),
-                                       QStringLiteral("org.gnome.ScreenSaver"), QStringLiteral("ActiveChanged"), this,
-                                       SLOT(onScreenSaverActiveChanged(bool)));
+        m_listening |=
+            session.connect(QString(), QStringLiteral("/org/freedesktop/ScreenSaver"),
+                            QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"),
+                            this, SLOT(onScreenSaverActiveChanged(bool)));
+        m_listening |= session.connect(
+            QString(), QStringLiteral("/org/gnome/ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver"),
+            QStringLiteral("ActiveChanged"), this, SLOT(onScreenSaverActiveChanged(bool)));
     }
     QDBusConnection system = QDBusConnection::systemBus();
     if (system.isConnected()) {
@@ -63,7 +64,10 @@ void ScreenLockListenerDBus::onScreenSaverActiveChanged(bool active)
         emit locked();
 }
 
-void ScreenLockListenerDBus::onSessionLock() { emit locked(); }
+void ScreenLockListenerDBus::onSessionLock()
+{
+    emit locked();
+}
 
 void ScreenLockListenerDBus::onPrepareForSleep(bool beforeSleep)
 {

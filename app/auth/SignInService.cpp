@@ -8,7 +8,10 @@
 namespace mtb {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("SignInService", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SignInService", text);
+}
 
 // The service is not there to ask (as opposed to answering "no").
 bool unreachable(const ApiReply& reply)

@@ -45,7 +45,8 @@ std::optional<AccessScope> CliSignIn::scopeFromArgs(QStringList& args, QSqlDatab
     }
     // The same site rule as the program's offline sign-in (ui/CounterSettings, "security/").
     OfflinePolicy policy;
-    policy.validityDays = QSettings().value(QStringLiteral("security/offlineValidityDays"), policy.validityDays).toInt();
+    policy.validityDays =
+        QSettings().value(QStringLiteral("security/offlineValidityDays"), policy.validityDays).toInt();
     OfflineVerifier verifier(db, Clock::system(), policy);
     const OfflineVerifier::Result result = verifier.verify(user, password, OfflineVerifier::Purpose::SignIn);
     if (!result.ok() || !result.staff) {

@@ -34,9 +34,9 @@ std::optional<StaffIdentity> StaffIdentity::fromJson(const QJsonObject& staffJso
 
 QJsonObject StaffIdentity::toJson() const
 {
-    return QJsonObject{{QLatin1String(kOpterId), opterId},     {QLatin1String(kOpterName), opterName},
-                       {QLatin1String(kRole), roleKey()},      {QLatin1String(kOptins), optins},
-                       {QLatin1String(kSiteName), siteName},   {QLatin1String(kFixmedinsCode), fixmedinsCode}};
+    return QJsonObject{{QLatin1String(kOpterId), opterId},   {QLatin1String(kOpterName), opterName},
+                       {QLatin1String(kRole), roleKey()},    {QLatin1String(kOptins), optins},
+                       {QLatin1String(kSiteName), siteName}, {QLatin1String(kFixmedinsCode), fixmedinsCode}};
 }
 
 bool StaffIdentity::may(Permission permission) const

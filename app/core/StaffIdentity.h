@@ -28,7 +28,7 @@ struct StaffIdentity
     QString opterId; // the user name, e.g. "nc-counter-01"
     QString opterName;
     Role role = Role::Counter;
-    QString optins;        // 经办机构医保区划 of the staff member's site (6 digits)
+    QString optins; // 经办机构医保区划 of the staff member's site (6 digits)
     QString siteName;
     QString fixmedinsCode; // hospital clerks only: their institution's code
 

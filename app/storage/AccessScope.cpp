@@ -16,7 +16,10 @@ QString coveredPrefix(const QString& optins)
 }
 } // namespace
 
-AccessScope AccessScope::everything() { return AccessScope(); }
+AccessScope AccessScope::everything()
+{
+    return AccessScope();
+}
 
 AccessScope AccessScope::forStaff(const StaffIdentity& staff)
 {

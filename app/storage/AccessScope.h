@@ -34,7 +34,6 @@ public:
     QString ownerFixmedins() const { return m_fixmedins; }
     QString createdBy() const { return m_createdBy; }
 
-
 private:
     enum class Kind { Everything, Site, SiteAndBelow, Institution };
     Kind m_kind = Kind::Everything;

@@ -40,7 +40,8 @@ void TestSignInIntegration::initTestCase()
     ca.start(QStringLiteral("bash"), {QStringLiteral(MTB_DEV_CA_SCRIPT), certDir()});
     QVERIFY(ca.waitForFinished(60000));
     QVERIFY2(ca.exitCode() == 0, ca.readAllStandardError().constData());
-    QVERIFY2(m_server.start(m_tmp->file(QStringLiteral("server")), certDir()), m_server.lastOutput().constData());
+    QVERIFY2(m_server.start(m_tmp->file(QStringLiteral("server")), certDir()),
+             m_server.lastOutput().constData());
 }
 
 ServerConfig TestSignInIntegration::config() const
@@ -52,7 +53,8 @@ ServerConfig TestSignInIntegration::config() const
     return c;
 }
 
-SignInResult TestSignInIntegration::signIn(AsyncAuthenticator& auth, const QString& user, const QString& password)
+SignInResult TestSignInIntegration::signIn(AsyncAuthenticator& auth, const QString& user,
+                                           const QString& password)
 {
     QSignalSpy done(&auth, &AsyncAuthenticator::signInFinished);
     const quint64 id = auth.signIn(user, password);
@@ -100,7 +102,8 @@ void TestSignInIntegration::onlineSignInThenOfflineWithTheServiceStopped()
         SyncEngine engine(client.path(), config(), KeyRing::forTesting());
         QSignalSpy connectivity(&engine, &SyncEngine::connectivityChanged);
         QSignalSpy logins(&engine, &SyncEngine::loginFinished);
-        engine.adoptSession(online.staff->opterId, online.credentials.accessToken, online.credentials.refreshToken);
+        engine.adoptSession(online.staff->opterId, online.credentials.accessToken,
+                            online.credentials.refreshToken);
         QTRY_VERIFY_WITH_TIMEOUT(!connectivity.isEmpty() &&
                                      connectivity.last().at(0).value<SyncEngine::Connectivity>() ==
                                          SyncEngine::Connectivity::Online,
@@ -122,7 +125,8 @@ void TestSignInIntegration::onlineSignInThenOfflineWithTheServiceStopped()
     QVERIFY(wrong.message.contains(QStringLiteral("Wrong password")));
 
     // A real account that never signed in on this PC cannot be checked offline.
-    const SignInResult stranger = signIn(auth, QStringLiteral("nc-super-01"), QStringLiteral("supervisor123"));
+    const SignInResult stranger =
+        signIn(auth, QStringLiteral("nc-super-01"), QStringLiteral("supervisor123"));
     QVERIFY(!stranger.ok);
     QCOMPARE(stranger.offlineOutcome, std::optional(OfflineVerifier::Outcome::UnknownAccount));
     QVERIFY(stranger.message.contains(QStringLiteral("never signed in online")));

@@ -23,9 +23,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QDialog>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -42,7 +42,8 @@
 using namespace mtb;
 
 namespace {
-StaffIdentity staff(const char* id, const char* name, const char* role, const char* optins, const char* fixmedins = "")
+StaffIdentity staff(const char* id, const char* name, const char* role, const char* optins,
+                    const char* fixmedins = "")
 {
     return *StaffIdentity::fromJson(QJsonObject{{"opter_id", id},
                                                 {"opter_name", QString::fromUtf8(name)},
@@ -52,9 +53,18 @@ StaffIdentity staff(const char* id, const char* name, const char* role, const ch
                                                 {"fixmedins_code", fixmedins}});
 }
 // Functions rather than globals: nothing runs before main().
-StaffIdentity counter() { return staff("nc-counter-01", "李敏", "counter", "511302"); }
-StaffIdentity colleague() { return staff("nc-counter-02", "赵强", "counter", "511302"); }
-StaffIdentity clerk() { return staff("nc-hosp-01", "王芳", "hospital", "511302", "H51130200002"); }
+StaffIdentity counter()
+{
+    return staff("nc-counter-01", "李敏", "counter", "511302");
+}
+StaffIdentity colleague()
+{
+    return staff("nc-counter-02", "赵强", "counter", "511302");
+}
+StaffIdentity clerk()
+{
+    return staff("nc-hosp-01", "王芳", "hospital", "511302", "H51130200002");
+}
 } // namespace
 
 class TestSessionLock : public QObject
@@ -81,8 +91,7 @@ private:
     void typeInto(const QString& objectName, const QString& text, bool commit = true);
     void unlockWith(const QString& password);
     Application stored(const QUuid& uuid);
-    template <typename T>
-    T* find(const QString& name) const
+    template <typename T> T* find(const QString& name) const
     {
         T* w = m_window->findChild<T*>(name);
         if (!w)
@@ -113,9 +122,12 @@ void TestSessionLock::init()
     Database db(m_dir->file(QStringLiteral("mtbdesk.sqlite")), QStringLiteral("lock-test-setup"));
     QVERIFY(db.open().usable());
     OfflineVerifier verifier(db.connection(), m_clock);
-    QVERIFY(verifier.remember(counter(), QStringLiteral("counter123"), nullptr, PasswordHash::kMinimumIterations));
-    QVERIFY(verifier.remember(colleague(), QStringLiteral("colleague123"), nullptr, PasswordHash::kMinimumIterations));
-    QVERIFY(verifier.remember(clerk(), QStringLiteral("hospital123"), nullptr, PasswordHash::kMinimumIterations));
+    QVERIFY(verifier.remember(counter(), QStringLiteral("counter123"), nullptr,
+                              PasswordHash::kMinimumIterations));
+    QVERIFY(verifier.remember(colleague(), QStringLiteral("colleague123"), nullptr,
+                              PasswordHash::kMinimumIterations));
+    QVERIFY(
+        verifier.remember(clerk(), QStringLiteral("hospital123"), nullptr, PasswordHash::kMinimumIterations));
 }
 
 void TestSessionLock::cleanup()
@@ -304,7 +316,8 @@ void TestSessionLock::colleagueTakesOverAndSeesTheirScope()
     test::typeText(user, QStringLiteral("nc-hosp-01"));
     test::typeText(password, QStringLiteral("wrong"));
     QTest::keyClick(password, Qt::Key_Return);
-    QTRY_VERIFY(find<QLabel>(QStringLiteral("lockMessage"))->text().contains(QStringLiteral("Wrong password")));
+    QTRY_VERIFY(
+        find<QLabel>(QStringLiteral("lockMessage"))->text().contains(QStringLiteral("Wrong password")));
     QVERIFY(m_window->deskLocker()->isLocked());
     test::typeText(password, QStringLiteral("hospital123"));
     QTest::keyClick(password, Qt::Key_Return);
@@ -320,7 +333,8 @@ void TestSessionLock::colleagueTakesOverAndSeesTheirScope()
     QVERIFY(m_window->deskLocker()->isLocked());
     QVERIFY(find<QLabel>(QStringLiteral("lockWho"))->text().contains(QStringLiteral("nc-hosp-01")));
     unlockWith(QStringLiteral("counter123"));
-    QTRY_VERIFY(find<QLabel>(QStringLiteral("lockMessage"))->text().contains(QStringLiteral("Wrong password")));
+    QTRY_VERIFY(
+        find<QLabel>(QStringLiteral("lockMessage"))->text().contains(QStringLiteral("Wrong password")));
     unlockWith(QStringLiteral("hospital123"));
     QTRY_VERIFY(!m_window->deskLocker()->isLocked());
 }
@@ -367,7 +381,8 @@ void TestSessionLock::handOverWaitsUntilTheDraftsAreSaved()
     auto* password = find<QLineEdit>(QStringLiteral("lockOtherPassword"));
     test::typeText(password, QStringLiteral("colleague123"));
     QTest::keyClick(password, Qt::Key_Return);
-    QTRY_VERIFY(find<QLabel>(QStringLiteral("lockMessage"))->text().contains(QStringLiteral("could not be saved")));
+    QTRY_VERIFY(
+        find<QLabel>(QStringLiteral("lockMessage"))->text().contains(QStringLiteral("could not be saved")));
     QVERIFY(m_window->deskLocker()->isLocked());
     QCOMPARE(m_window->session().staff->opterId, QStringLiteral("nc-counter-01"));
 

@@ -30,8 +30,14 @@ StaffIdentity staff(const char* id, const char* name, const char* role, const ch
                                                 {"site_name", "site"},
                                                 {"fixmedins_code", ""}});
 }
-StaffIdentity counter() { return staff("nc-counter-01", "李敏", "counter", "511302"); }
-StaffIdentity supervisor() { return staff("nc-super-01", "张审核", "supervisor", "511300"); }
+StaffIdentity counter()
+{
+    return staff("nc-counter-01", "李敏", "counter", "511302");
+}
+StaffIdentity supervisor()
+{
+    return staff("nc-super-01", "张审核", "supervisor", "511300");
+}
 } // namespace
 
 class TestSignInDialogs : public QObject
@@ -46,8 +52,7 @@ private slots:
     void signedInSupervisorApprovesWithAReasonOnly();
 
 private:
-    template <typename T>
-    static T* find(QWidget* parent, const QString& name)
+    template <typename T> static T* find(QWidget* parent, const QString& name)
     {
         T* w = parent->findChild<T*>(name);
         if (!w)
@@ -82,7 +87,8 @@ void TestSignInDialogs::init()
         Database db(path, QStringLiteral("signin-dialog-setup"));
         QVERIFY(db.open().usable());
         OfflineVerifier verifier(db.connection(), nullptr);
-        QVERIFY(verifier.remember(counter(), QStringLiteral("counter123"), nullptr, PasswordHash::kMinimumIterations));
+        QVERIFY(verifier.remember(counter(), QStringLiteral("counter123"), nullptr,
+                                  PasswordHash::kMinimumIterations));
         QVERIFY(verifier.remember(supervisor(), QStringLiteral("supervisor123"), nullptr,
                                   PasswordHash::kMinimumIterations));
     }
@@ -156,7 +162,8 @@ void TestSignInDialogs::counterNeedsASupervisorToApproveAnOverride()
     QTRY_COMPARE(accepted.count(), 1);
     QCOMPARE(dialog.approver().opterId, QStringLiteral("nc-super-01"));
     QCOMPARE(dialog.reason(), QStringLiteral("原件本身字迹模糊"));
-    QCOMPARE(OverrideApprovalDialog::approvalLabel(dialog.approver()), QStringLiteral("张审核 (nc-super-01)"));
+    QCOMPARE(OverrideApprovalDialog::approvalLabel(dialog.approver()),
+             QStringLiteral("张审核 (nc-super-01)"));
 }
 
 void TestSignInDialogs::signedInSupervisorApprovesWithAReasonOnly()

@@ -173,7 +173,8 @@ void TestAccessScope::supervisorAtAPrefectureCentreSeesTheSitesUnderIt()
     const QUuid suining = saveAs(staff("sn-counter-01", "counter", "510903"));
 
     const StaffIdentity cityLead = staff("nc-super-01", "supervisor", "511300");
-    QCOMPARE(uuids(repo(AccessScope::forStaff(cityLead)).listAll()), (QSet<QUuid>{shunqing, gaoping, centre}));
+    QCOMPARE(uuids(repo(AccessScope::forStaff(cityLead)).listAll()),
+             (QSet<QUuid>{shunqing, gaoping, centre}));
     QVERIFY(!repo(AccessScope::forStaff(cityLead)).load(suining));
     // A counter at the centre itself sees only the centre's own applications.
     QCOMPARE(uuids(repo(AccessScope::forStaff(staff("nc-counter-09", "counter", "511300"))).listAll()),
@@ -222,7 +223,8 @@ void TestAccessScope::migrationTakesTheSiteFromExistingDocuments()
     old.close();
     QVERIFY(old.open(8).usable());
     QSqlQuery q(old.connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT uuid, owner_optins, owner_fixmedins, created_by FROM applications")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT uuid, owner_optins, owner_fixmedins, created_by FROM applications")));
     QHash<QString, QVariant> owners;
     while (q.next()) {
         owners.insert(q.value(0).toString(), q.value(1));

@@ -67,7 +67,10 @@ QSet<QString> listedUuids(const QByteArray& json)
     return out;
 }
 
-QString key(const QUuid& u) { return u.toString(QUuid::WithoutBraces); }
+QString key(const QUuid& u)
+{
+    return u.toString(QUuid::WithoutBraces);
+}
 } // namespace
 
 class TestCliSignIn : public QObject
@@ -97,7 +100,8 @@ void TestCliSignIn::initTestCase()
     QVERIFY(db.open().usable());
     OfflineVerifier verifier(db.connection(), nullptr);
     const StaffIdentity clerk = staff("nc-hosp-01", "hospital", "511302", "H51130200002");
-    QVERIFY(verifier.remember(clerk, QStringLiteral("hospital123"), nullptr, PasswordHash::kMinimumIterations));
+    QVERIFY(
+        verifier.remember(clerk, QStringLiteral("hospital123"), nullptr, PasswordHash::kMinimumIterations));
     test::SampleData sample;
     auto saveAs = [&](const StaffIdentity& who) {
         DraftRepository repo(db.connection(), KeyRing::forTesting());
@@ -123,9 +127,10 @@ QString TestCliSignIn::passwordFile(const QString& password)
 
 void TestCliSignIn::listShowsOnlyTheClerksInstitution()
 {
-    const Run r = cli(m_dir->path(), {QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--json"),
-                                      QStringLiteral("--user"), QStringLiteral("nc-hosp-01"),
-                                      QStringLiteral("--password-file"), passwordFile(QStringLiteral("hospital123"))});
+    const Run r =
+        cli(m_dir->path(), {QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--json"),
+                            QStringLiteral("--user"), QStringLiteral("nc-hosp-01"),
+                            QStringLiteral("--password-file"), passwordFile(QStringLiteral("hospital123"))});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(listedUuids(r.out), (QSet<QString>{key(m_mine)}));
 }
@@ -143,20 +148,23 @@ void TestCliSignIn::exportOfAnotherInstitutionsApplicationIsRefused()
                                          QStringLiteral("--user"), QStringLiteral("nc-hosp-01"),
                                          QStringLiteral("--password-file"), pw});
     QVERIFY2(mine.exitCode == 0, mine.err.constData());
-    QCOMPARE(QJsonDocument::fromJson(mine.out).object().value(QStringLiteral("uuid")).toString(), key(m_mine));
+    QCOMPARE(QJsonDocument::fromJson(mine.out).object().value(QStringLiteral("uuid")).toString(),
+             key(m_mine));
 }
 
 void TestCliSignIn::wrongPasswordOrUnknownAccountIsRefused()
 {
-    const Run wrong = cli(m_dir->path(), {QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--json"),
-                                          QStringLiteral("--user"), QStringLiteral("nc-hosp-01"),
-                                          QStringLiteral("--password-file"), passwordFile(QStringLiteral("hospital124"))});
+    const Run wrong =
+        cli(m_dir->path(), {QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--json"),
+                            QStringLiteral("--user"), QStringLiteral("nc-hosp-01"),
+                            QStringLiteral("--password-file"), passwordFile(QStringLiteral("hospital124"))});
     QCOMPARE(wrong.exitCode, 5);
     QVERIFY(wrong.out.isEmpty());
     QVERIFY2(wrong.err.contains("Wrong password"), wrong.err.constData());
-    const Run unknown = cli(m_dir->path(), {QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--user"),
-                                            QStringLiteral("nc-counter-01"), QStringLiteral("--password-file"),
-                                            passwordFile(QStringLiteral("counter123"))});
+    const Run unknown =
+        cli(m_dir->path(), {QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--user"),
+                            QStringLiteral("nc-counter-01"), QStringLiteral("--password-file"),
+                            passwordFile(QStringLiteral("counter123"))});
     QCOMPARE(unknown.exitCode, 5);
     QVERIFY(unknown.out.isEmpty());
     QVERIFY2(unknown.err.contains("never signed in online"), unknown.err.constData());
@@ -164,7 +172,8 @@ void TestCliSignIn::wrongPasswordOrUnknownAccountIsRefused()
 
 void TestCliSignIn::withoutUserTheAdministratorSeesEverything()
 {
-    const Run r = cli(m_dir->path(), {QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--json")});
+    const Run r =
+        cli(m_dir->path(), {QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(listedUuids(r.out), (QSet<QString>{key(m_mine), key(m_other), key(m_counter)}));
 }

@@ -148,7 +148,7 @@ void TestOfflineSignIn::wrongPasswordIsRefused()
         QCOMPARE(r.outcome, Outcome::WrongPassword);
         QVERIFY(!r.staff);
         QVERIFY(r.message().contains(QStringLiteral("Wrong password")));
-        m_clock->advanceSeconds(3600); // keep clear of the lockout
+        m_clock->advanceSeconds(3600);                                       // keep clear of the lockout
         QVERIFY(v->verify(QStringLiteral("nc-counter-01"), kPassword).ok()); // resets the count
     }
 }
@@ -168,7 +168,8 @@ void TestOfflineSignIn::storedBytesAreNotThePassword()
     auto v = verifier();
     QVERIFY(v->remember(counterStaff(), kPassword, nullptr));
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT salt, hash, iterations, kdf FROM staff_accounts WHERE opter_id = 'nc-counter-01'")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT salt, hash, iterations, kdf FROM staff_accounts WHERE opter_id = 'nc-counter-01'")));
     QVERIFY(q.next());
     const QByteArray salt = q.value(0).toByteArray();
     const QByteArray hash = q.value(1).toByteArray();
@@ -188,7 +189,8 @@ void TestOfflineSignIn::storedBytesAreNotThePassword()
     const QByteArray bytes = test::readFileBytes(path) + test::readFileBytes(path + QStringLiteral("-wal"));
     QVERIFY(bytes.size() > 0);
     QVERIFY(!bytes.contains(kPassword.toUtf8()));
-    QVERIFY(!bytes.contains(QByteArray(reinterpret_cast<const char*>(kPassword.utf16()), kPassword.size() * 2)));
+    QVERIFY(
+        !bytes.contains(QByteArray(reinterpret_cast<const char*>(kPassword.utf16()), kPassword.size() * 2)));
     QVERIFY(bytes.contains(hash)); // the check above looked at the right bytes
 
     // A new online sign-in draws a new salt: equal passwords never give equal stored hashes.
@@ -308,8 +310,8 @@ void TestOfflineSignIn::onlineSignInRefreshesTheHashAndForgetsFailures()
     QCOMPARE(r.outcome, Outcome::Verified);
 }
 
-SignInResult TestOfflineSignIn::signInThrough(test::FakeNetworkAccessManager::Handler handler, const QString& user,
-                                              const QString& password)
+SignInResult TestOfflineSignIn::signInThrough(test::FakeNetworkAccessManager::Handler handler,
+                                              const QString& user, const QString& password)
 {
     test::FakeNetworkAccessManager nam(std::move(handler));
     ServerConfig config;
@@ -337,7 +339,8 @@ void TestOfflineSignIn::onlineSuccessRemembersThePassword()
     QCOMPARE(r.credentials.accessToken, QStringLiteral("access-1"));
     QCOMPARE(r.credentials.refreshToken, QStringLiteral("refresh-1"));
     QVERIFY(!r.offlineOutcome);
-    QCOMPARE(QJsonDocument::fromJson(sentBody).object().value("username").toString(), QStringLiteral("nc-counter-01"));
+    QCOMPARE(QJsonDocument::fromJson(sentBody).object().value("username").toString(),
+             QStringLiteral("nc-counter-01"));
     // Kept for offline use.
     QVERIFY(verifier()->verify(QStringLiteral("nc-counter-01"), kPassword).ok());
 }
@@ -371,7 +374,8 @@ void TestOfflineSignIn::unreachableServiceFallsBackToTheLocalCheck()
     QVERIFY(ok.credentials.isEmpty());
     QVERIFY(ok.message.contains(QStringLiteral("offline")));
 
-    const SignInResult wrong = signInThrough(down, QStringLiteral("nc-counter-01"), QStringLiteral("counter321"));
+    const SignInResult wrong =
+        signInThrough(down, QStringLiteral("nc-counter-01"), QStringLiteral("counter321"));
     QVERIFY(!wrong.ok);
     QVERIFY(!wrong.staff);
     QCOMPARE(wrong.offlineOutcome, std::optional(Outcome::WrongPassword));
@@ -415,7 +419,8 @@ void TestOfflineSignIn::staffWithoutScopeIsRefused()
         },
         QStringLiteral("nc-hosp-09"), QStringLiteral("pw"));
     QVERIFY(!r.ok);
-    QCOMPARE(verifier()->verify(QStringLiteral("nc-hosp-09"), QStringLiteral("pw")).outcome, Outcome::UnknownAccount);
+    QCOMPARE(verifier()->verify(QStringLiteral("nc-hosp-09"), QStringLiteral("pw")).outcome,
+             Outcome::UnknownAccount);
 }
 
 QTEST_GUILESS_MAIN(TestOfflineSignIn)
