@@ -48,8 +48,13 @@ ApplicationForm::ApplicationForm(const Catalog& catalog, QWidget* parent)
 ApplicationForm::~ApplicationForm()
 {
     // Destroying the editors moves the focus, and a line edit losing focus reports editingFinished:
-    // ignore those, the window has already saved what was typed when it closed.
+    // ignore those, the window has already saved what was typed when it closed. The editors are
+    // destroyed by ~QWidget, after this body, when this object is no longer an ApplicationForm and
+    // its members are gone: a slot called then would run on a destroyed object (UBSan reported it
+    // from test_mainwindow). So no child may reach this object any more.
     m_loading = true;
+    for (QObject* child : findChildren<QObject*>())
+        child->disconnect(this);
 }
 
 QGroupBox* ApplicationForm::addGroup(const QString& objectName)

@@ -16,7 +16,7 @@ BackoffPolicy::ms BackoffPolicy::delay(int attempt, std::optional<ms> retryAfter
     const qint64 jittered = half + (half > 0 ? qint64(rng.bounded(quint64(half) + 1)) : 0);
     ms result(jittered);
     if (retryAfter && *retryAfter > result)
-        result = *retryAfter;
+        result = std::min(*retryAfter, std::max(kMaxRetryAfter, result));
     return result;
 }
 

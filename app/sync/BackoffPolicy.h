@@ -14,6 +14,9 @@ class BackoffPolicy
 {
 public:
     using ms = std::chrono::milliseconds;
+    // A Retry-After is honoured up to this: a broken or hostile answer ("Retry-After: 2147483647")
+    // must not park the outbox for decades (staff can still send at once).
+    static constexpr ms kMaxRetryAfter = std::chrono::hours(24);
     explicit BackoffPolicy(ms base = std::chrono::seconds(10), ms cap = std::chrono::minutes(15));
 
     // `attempt` counts failures so far (1 after the first failure).

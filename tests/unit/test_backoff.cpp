@@ -13,6 +13,7 @@ private slots:
     void growsExponentiallyWithinJitterBounds();
     void isCapped();
     void retryAfterWins();
+    void retryAfterIsBounded();
     void jitterSpreadsClients();
     void environmentShortensTimings();
 };
@@ -48,6 +49,17 @@ void TestBackoff::retryAfterWins()
     QCOMPARE(policy.delay(1, std::chrono::milliseconds(120s), rng), std::chrono::milliseconds(120s));
     // A short Retry-After does not shorten a long backoff.
     QVERIFY(policy.delay(8, std::chrono::milliseconds(1s), rng) > 1s);
+}
+
+void TestBackoff::retryAfterIsBounded()
+{
+    BackoffPolicy policy(10s, 15min);
+    QRandomGenerator rng(5);
+    // What a server could send: 2^31 - 1 seconds (68 years). Waited for a day at most.
+    QCOMPARE(policy.delay(1, std::chrono::milliseconds(std::chrono::seconds(2147483647)), rng),
+             BackoffPolicy::kMaxRetryAfter);
+    QCOMPARE(policy.delay(1, std::chrono::milliseconds(std::chrono::hours(23)), rng),
+             std::chrono::milliseconds(std::chrono::hours(23)));
 }
 
 void TestBackoff::jitterSpreadsClients()

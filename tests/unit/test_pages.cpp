@@ -58,7 +58,7 @@ void TestPages::blobStoreNamesFilesByContent()
     test::TempDataDir dir;
     BlobStore blobs(dir.path(), KeyRing::forTesting());
     QString error;
-    const QByteArray bytes("\xff\xd8\xff\xe0 a jpeg, pretend", 24);
+    const QByteArray bytes = QByteArrayLiteral("\xff\xd8\xff\xe0 a jpeg, pretend");
     const QString sha = blobs.put(bytes, &error);
     QCOMPARE(sha, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     QVERIFY(blobs.contains(sha));
