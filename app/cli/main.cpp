@@ -9,6 +9,7 @@
 #include "KeyCommands.h"
 #include "LogRedaction.h"
 #include "PurgeCommand.h"
+#include "ProcessHardening.h"
 #include "UiLanguage.h"
 
 #include <QCommandLineParser>
@@ -20,6 +21,8 @@
 
 int main(int argc, char* argv[])
 {
+    // First, before anything is decrypted: no core dumps in release builds (ProcessHardening.h).
+    mtb::ProcessHardening::applyAtStartup();
     mtb::LogRedaction::install(); // no ID or phone number reaches a log (LogRedaction.h)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("MTBDesk"));

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "DraftRepository.h"
 #include "OutboxRepository.h"
+#include "ServerReplies.h"
 #include "SyncEngineWorker.h"
 #include "SyncSession.h"
 
@@ -245,28 +246,23 @@ void SyncEngineWorker::pollChanges()
         noteReply(reply);
         if (!reply.ok())
             return;
-        const QJsonArray changes = reply.json.value(QStringLiteral("changes")).toArray();
-        for (const QJsonValue& v : changes) {
-            const QJsonObject c = v.toObject();
-            const QUuid uuid = QUuid::fromString(c.value(QStringLiteral("client_uuid")).toString());
-            const QString status = c.value(QStringLiteral("status")).toString();
-            const QString opinion = c.value(QStringLiteral("opinion")).toString();
-            std::optional<Application> app = m_drafts->load(uuid);
-            if (!app || app->remoteStatus == status)
+        const ChangeFeedPage feed = ChangeFeedPage::read(reply.json);
+        for (const ChangeFeedPage::Change& c : feed.changes) {
+            std::optional<Application> app = m_drafts->load(c.clientUuid);
+            if (!app || app->remoteStatus == c.status)
                 continue;
-            app->remoteStatus = status;
-            if (!opinion.isEmpty())
-                app->remoteMessage = opinion;
-            const QString applNo = c.value(QStringLiteral("appl_no")).toString();
-            if (!applNo.isEmpty())
-                app->applicationNumber = applNo;
+            app->remoteStatus = c.status;
+            if (!c.opinion.isEmpty())
+                app->remoteMessage = c.opinion;
+            if (!c.applicationNumber.isEmpty())
+                app->applicationNumber = c.applicationNumber;
             m_drafts->save(*app, QDateTime::currentDateTimeUtc(), nullptr);
-            emit remoteStatusChanged(uuid, app->applicationNumber, status, opinion);
+            emit remoteStatusChanged(c.clientUuid, app->applicationNumber, c.status, c.opinion);
         }
-        const QString next = reply.json.value(QStringLiteral("next_cursor")).toString();
+        const QString next = feed.nextCursor;
         if (!next.isEmpty())
             m_outbox->setMeta(kCursorKey, next, nullptr); // persisted: a restart does not replay old changes
-        if (changes.isEmpty() || next == cursor)
+        if (feed.received == 0 || next == cursor)
             return;
         cursor = next;
     }
