@@ -22,6 +22,7 @@ public:
                const QString& certName = QStringLiteral("server"), const QStringList& extraArgs = {},
                quint16 port = 0);
     void kill(); // SIGKILL: a crash, not a clean stop
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     quint16 port() const { return m_port; }
     QString baseUrl() const;
     QByteArray lastOutput() const { return m_output; }

@@ -63,7 +63,8 @@ private:
     int serverApplications();
     // Queues `count` valid applications with `pages` distinct pages of `pageBytes` each.
     QList<QUuid> queue(int count, int pages, int pageBytes);
-    OutboxWorker::Result drain(const ServerConfig& cfg, std::function<void()> whileRunning = {});
+    // `prepare` may hook into the worker (its signals) before it starts sending.
+    OutboxWorker::Result drain(const ServerConfig& cfg, std::function<void(OutboxWorker&)> prepare = {});
 
     std::unique_ptr<test::TempDataDir> m_tmp;
     std::unique_ptr<test::TempDataDir> m_client;
@@ -88,6 +89,12 @@ void TestSyncIntegration::init()
     m_client = std::make_unique<test::TempDataDir>();
     m_db = std::make_unique<Database>(m_client->file(QStringLiteral("mtbdesk.sqlite")), QStringLiteral("it-client"));
     QVERIFY(m_db->open().usable());
+    // A test that failed between killing the service and restarting it must not take the rest down.
+    if (!m_server.isRunning()) {
+        const quint16 port = m_server.port();
+        QVERIFY2(m_server.start(m_tmp->file(QStringLiteral("server")), certDir(), QStringLiteral("server"), {}, port),
+                 m_server.lastOutput().constData());
+    }
     admin("POST", QStringLiteral("/admin/faults"),
           {{"latency_ms", 0}, {"failure_rate", QJsonObject()}, {"drop_after_bytes", 0}, {"rate_limit_retry_after", 0}});
 }
@@ -153,7 +160,7 @@ QList<QUuid> TestSyncIntegration::queue(int count, int pages, int pageBytes)
     return ids;
 }
 
-OutboxWorker::Result TestSyncIntegration::drain(const ServerConfig& cfg, std::function<void()> whileRunning)
+OutboxWorker::Result TestSyncIntegration::drain(const ServerConfig& cfg, std::function<void(OutboxWorker&)> prepare)
 {
     QNetworkAccessManager nam;
     ApiClient api(&nam, cfg);
@@ -167,8 +174,8 @@ OutboxWorker::Result TestSyncIntegration::drain(const ServerConfig& cfg, std::fu
     BlobStore blobs(m_client->path(), KeyRing::forTesting());
     OutboxWorker worker(&api, &outbox, &drafts, &blobs, BackoffPolicy(std::chrono::milliseconds(50), std::chrono::milliseconds(200)));
     worker.setTokenRefresher([&] { return session.refresh(); });
-    if (whileRunning)
-        QTimer::singleShot(0, whileRunning);
+    if (prepare)
+        prepare(worker);
     return worker.sendAllNow();
 }
 
@@ -207,8 +214,18 @@ void TestSyncIntegration::serverKilledMidUploadResumesWithoutDuplicates()
     const int before = serverApplications();
     const QList<QUuid> ids = queue(4, 6, 700 * 1024); // several chunks per page
     const quint16 port = m_server.port();
-    // Kill the service while the first pages are going up.
-    const OutboxWorker::Result first = drain(config(), [this] { QTimer::singleShot(400, [this] { m_server.kill(); }); });
+    // Kill the service while the first application's third page is going up. A fixed delay after the
+    // start is not enough: a fast machine sent all four before 400 ms (CI). Every answer is slowed by
+    // 40 ms so that the kill, 100 ms after the second page was confirmed, falls inside the third page.
+    admin("POST", QStringLiteral("/admin/faults"), {{"latency_ms", 40}});
+    const QUuid firstApp = ids.first();
+    const OutboxWorker::Result first = drain(config(), [&](OutboxWorker& worker) {
+        connect(&worker, &OutboxWorker::progress, &worker, [&](const QUuid& app, int uploaded, int) {
+            if (app == firstApp && uploaded == 2)
+                QTimer::singleShot(100, &worker, [this] { m_server.kill(); });
+        });
+    });
+    QVERIFY2(!m_server.isRunning(), "the service was not killed during the first application");
     QVERIFY2(first.sent < 4, "the service was killed too late to interrupt anything");
     OutboxRepository outbox(m_db->connection(), KeyRing::forTesting());
     int partial = 0;
@@ -249,24 +266,31 @@ void TestSyncIntegration::clientKilledMidSyncNeverDuplicatesNorLoses()
                            QStringLiteral("--json"), QStringLiteral("--server"), m_server.baseUrl(),
                            QStringLiteral("--ca-file"), caFile(), QStringLiteral("--user"), kUser,
                            QStringLiteral("--password-file"), passwordFile};
+    // Every answer slowed by 30 ms: a full run takes seconds even on a fast machine, so the kills
+    // below land in the uploads and submissions rather than before the first request or after the last.
+    admin("POST", QStringLiteral("/admin/faults"), {{"latency_ms", 30}});
     QRandomGenerator rng(2026);
     int kills = 0;
+    int killsMidway = 0; // kills after some but not all applications had reached the service
     for (int round = 0; round < 6; ++round) {
         QProcess cli;
         cli.start(QStringLiteral(MTBDESK_CLI), args);
         QVERIFY(cli.waitForStarted());
-        if (!cli.waitForFinished(int(rng.bounded(150, 900)))) {
+        if (!cli.waitForFinished(int(rng.bounded(700, 2200)))) {
             cli.kill(); // SIGKILL in the middle of uploads or of the submission itself
             cli.waitForFinished();
             ++kills;
+            const int arrived = serverApplications() - before;
+            killsMidway += (arrived > 0 && arrived < 12) ? 1 : 0;
         }
     }
     QProcess finalRun;
     finalRun.start(QStringLiteral(MTBDESK_CLI), args);
     QVERIFY(finalRun.waitForFinished(120000));
     const QJsonObject report = QJsonDocument::fromJson(finalRun.readAllStandardOutput()).object();
-    qInfo("client killed %d times; the last run sent %d", kills, report.value(QStringLiteral("sent")).toInt());
-    QVERIFY(kills > 0);
+    qInfo("client killed %d times (%d between the first and the last application); the last run sent %d", kills,
+          killsMidway, report.value(QStringLiteral("sent")).toInt());
+    QVERIFY(killsMidway > 0);
     QCOMPARE(serverApplications(), before + 12); // each exactly once
     m_db = std::make_unique<Database>(m_client->file(QStringLiteral("mtbdesk.sqlite")), QStringLiteral("it-client-2"));
     QVERIFY(m_db->open().usable());
