@@ -59,7 +59,8 @@ private:
     QString certDir() const { return m_tmp->file(QStringLiteral("certs")); }
     QString caFile() const { return QDir(certDir()).filePath(QStringLiteral("ca.pem")); }
     ServerConfig config() const;
-    test::TestHttp::Response admin(const QByteArray& method, const QString& path, const QJsonObject& body = {});
+    test::TestHttp::Response admin(const QByteArray& method, const QString& path,
+                                   const QJsonObject& body = {});
     int serverApplications();
     // Queues `count` valid applications with `pages` distinct pages of `pageBytes` each.
     QList<QUuid> queue(int count, int pages, int pageBytes);
@@ -81,22 +82,28 @@ void TestSyncIntegration::initTestCase()
     ca.start(QStringLiteral("bash"), {QStringLiteral(MTB_DEV_CA_SCRIPT), certDir()});
     QVERIFY(ca.waitForFinished(60000));
     QVERIFY2(ca.exitCode() == 0, ca.readAllStandardError().constData());
-    QVERIFY2(m_server.start(m_tmp->file(QStringLiteral("server")), certDir()), m_server.lastOutput().constData());
+    QVERIFY2(m_server.start(m_tmp->file(QStringLiteral("server")), certDir()),
+             m_server.lastOutput().constData());
 }
 
 void TestSyncIntegration::init()
 {
     m_client = std::make_unique<test::TempDataDir>();
-    m_db = std::make_unique<Database>(m_client->file(QStringLiteral("mtbdesk.sqlite")), QStringLiteral("it-client"));
+    m_db = std::make_unique<Database>(m_client->file(QStringLiteral("mtbdesk.sqlite")),
+                                      QStringLiteral("it-client"));
     QVERIFY(m_db->open().usable());
     // A test that failed between killing the service and restarting it must not take the rest down.
     if (!m_server.isRunning()) {
         const quint16 port = m_server.port();
-        QVERIFY2(m_server.start(m_tmp->file(QStringLiteral("server")), certDir(), QStringLiteral("server"), {}, port),
+        QVERIFY2(m_server.start(m_tmp->file(QStringLiteral("server")), certDir(), QStringLiteral("server"),
+                                {}, port),
                  m_server.lastOutput().constData());
     }
     admin("POST", QStringLiteral("/admin/faults"),
-          {{"latency_ms", 0}, {"failure_rate", QJsonObject()}, {"drop_after_bytes", 0}, {"rate_limit_retry_after", 0}});
+          {{"latency_ms", 0},
+           {"failure_rate", QJsonObject()},
+           {"drop_after_bytes", 0},
+           {"rate_limit_retry_after", 0}});
 }
 
 void TestSyncIntegration::cleanup()
@@ -114,12 +121,14 @@ ServerConfig TestSyncIntegration::config() const
     return c;
 }
 
-test::TestHttp::Response TestSyncIntegration::admin(const QByteArray& method, const QString& path, const QJsonObject& body)
+test::TestHttp::Response TestSyncIntegration::admin(const QByteArray& method, const QString& path,
+                                                    const QJsonObject& body)
 {
     test::TestHttp http(caFile());
     http.setBaseUrl(m_server.baseUrl());
-    return method == "GET" ? http.send(method, path, {}, kAdmin)
-                           : http.send(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact), kAdmin);
+    return method == "GET"
+               ? http.send(method, path, {}, kAdmin)
+               : http.send(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact), kAdmin);
 }
 
 int TestSyncIntegration::serverApplications()
@@ -160,7 +169,8 @@ QList<QUuid> TestSyncIntegration::queue(int count, int pages, int pageBytes)
     return ids;
 }
 
-OutboxWorker::Result TestSyncIntegration::drain(const ServerConfig& cfg, std::function<void(OutboxWorker&)> prepare)
+OutboxWorker::Result TestSyncIntegration::drain(const ServerConfig& cfg,
+                                                std::function<void(OutboxWorker&)> prepare)
 {
     QNetworkAccessManager nam;
     ApiClient api(&nam, cfg);
@@ -172,7 +182,8 @@ OutboxWorker::Result TestSyncIntegration::drain(const ServerConfig& cfg, std::fu
     DraftRepository drafts(m_db->connection(), KeyRing::forTesting());
     OutboxRepository outbox(m_db->connection(), KeyRing::forTesting());
     BlobStore blobs(m_client->path(), KeyRing::forTesting());
-    OutboxWorker worker(&api, &outbox, &drafts, &blobs, BackoffPolicy(std::chrono::milliseconds(50), std::chrono::milliseconds(200)));
+    OutboxWorker worker(&api, &outbox, &drafts, &blobs,
+                        BackoffPolicy(std::chrono::milliseconds(50), std::chrono::milliseconds(200)));
     worker.setTokenRefresher([&] { return session.refresh(); });
     if (prepare)
         prepare(worker);
@@ -201,7 +212,8 @@ void TestSyncIntegration::hundredApplicationsWithSixPagesDrainExactlyOnce()
     test::TestHttp http(caFile());
     http.setBaseUrl(m_server.baseUrl());
     QCOMPARE(http.login(kUser, kPassword).status, 200);
-    const auto wire = wire::WireApplication::fromJson(QJsonDocument::fromJson(outbox.item(ids.first(), 1)->payload).object());
+    const auto wire = wire::WireApplication::fromJson(
+        QJsonDocument::fromJson(outbox.item(ids.first(), 1)->payload).object());
     for (const QString& sha : wire->pageHashes())
         QCOMPARE(http.send("HEAD", QStringLiteral("/blobs/") + sha).status, 200);
     // A second pass has nothing to do and creates nothing.
@@ -230,21 +242,24 @@ void TestSyncIntegration::serverKilledMidUploadResumesWithoutDuplicates()
     OutboxRepository outbox(m_db->connection(), KeyRing::forTesting());
     int partial = 0;
     for (const QUuid& id : ids) {
-        const auto wire = wire::WireApplication::fromJson(QJsonDocument::fromJson(outbox.item(id, 1)->payload).object());
+        const auto wire =
+            wire::WireApplication::fromJson(QJsonDocument::fromJson(outbox.item(id, 1)->payload).object());
         for (const QString& sha : wire->pageHashes()) {
             const auto p = outbox.upload(sha);
             partial += (p && !p->complete && p->confirmedOffset > 0) ? 1 : 0;
         }
     }
     qInfo("after the kill: %d sent, %d pages part-way", first.sent, partial);
-    QVERIFY2(m_server.start(m_tmp->file(QStringLiteral("server")), certDir(), QStringLiteral("server"), {}, port),
-             m_server.lastOutput().constData());
+    QVERIFY2(
+        m_server.start(m_tmp->file(QStringLiteral("server")), certDir(), QStringLiteral("server"), {}, port),
+        m_server.lastOutput().constData());
     const OutboxWorker::Result second = drain(config());
     if (first.sent + second.sent != 4) {
         for (const QUuid& id : ids) {
             const OutboxItem item = *outbox.item(id, 1);
-            qInfo("item %s: %s %s %s", qPrintable(OutboxItem::stateKey(item.state)), qPrintable(item.lastErrorCode),
-                  qPrintable(item.lastErrorMessage), qPrintable(item.lastRequestId));
+            qInfo("item %s: %s %s %s", qPrintable(OutboxItem::stateKey(item.state)),
+                  qPrintable(item.lastErrorCode), qPrintable(item.lastErrorMessage),
+                  qPrintable(item.lastRequestId));
         }
     }
     QCOMPARE(first.sent + second.sent, 4);
@@ -261,11 +276,21 @@ void TestSyncIntegration::clientKilledMidSyncNeverDuplicatesNorLoses()
     const QString passwordFile = m_client->file(QStringLiteral("password"));
     QVERIFY(test::writeFileBytes(passwordFile, kPassword.toUtf8()));
     QVERIFY(test::ensureTestKeyVault(m_client->path())); // the CLI opens the keys this test writes with
-    const QStringList args{QStringLiteral("--data-dir"), m_client->path(), QStringLiteral("--passphrase-file"),
-                           test::testPassphraseFile(), QStringLiteral("sync"), QStringLiteral("--once"),
-                           QStringLiteral("--json"), QStringLiteral("--server"), m_server.baseUrl(),
-                           QStringLiteral("--ca-file"), caFile(), QStringLiteral("--user"), kUser,
-                           QStringLiteral("--password-file"), passwordFile};
+    const QStringList args{QStringLiteral("--data-dir"),
+                           m_client->path(),
+                           QStringLiteral("--passphrase-file"),
+                           test::testPassphraseFile(),
+                           QStringLiteral("sync"),
+                           QStringLiteral("--once"),
+                           QStringLiteral("--json"),
+                           QStringLiteral("--server"),
+                           m_server.baseUrl(),
+                           QStringLiteral("--ca-file"),
+                           caFile(),
+                           QStringLiteral("--user"),
+                           kUser,
+                           QStringLiteral("--password-file"),
+                           passwordFile};
     // Every answer slowed by 30 ms: a full run takes seconds even on a fast machine, so the kills
     // below land in the uploads and submissions rather than before the first request or after the last.
     admin("POST", QStringLiteral("/admin/faults"), {{"latency_ms", 30}});
@@ -288,11 +313,12 @@ void TestSyncIntegration::clientKilledMidSyncNeverDuplicatesNorLoses()
     finalRun.start(QStringLiteral(MTBDESK_CLI), args);
     QVERIFY(finalRun.waitForFinished(120000));
     const QJsonObject report = QJsonDocument::fromJson(finalRun.readAllStandardOutput()).object();
-    qInfo("client killed %d times (%d between the first and the last application); the last run sent %d", kills,
-          killsMidway, report.value(QStringLiteral("sent")).toInt());
+    qInfo("client killed %d times (%d between the first and the last application); the last run sent %d",
+          kills, killsMidway, report.value(QStringLiteral("sent")).toInt());
     QVERIFY(killsMidway > 0);
     QCOMPARE(serverApplications(), before + 12); // each exactly once
-    m_db = std::make_unique<Database>(m_client->file(QStringLiteral("mtbdesk.sqlite")), QStringLiteral("it-client-2"));
+    m_db = std::make_unique<Database>(m_client->file(QStringLiteral("mtbdesk.sqlite")),
+                                      QStringLiteral("it-client-2"));
     QVERIFY(m_db->open().usable());
     OutboxRepository outbox(m_db->connection(), KeyRing::forTesting());
     for (const QUuid& id : ids)
@@ -305,7 +331,9 @@ void TestSyncIntegration::faultsAreRetriedAndExpiredTokensRefreshed()
     queue(1, 2, 4000);
     // 503 with Retry-After on every submission: the item waits at least that long.
     admin("POST", QStringLiteral("/admin/faults"),
-          {{"failure_rate", QJsonObject{{"/applications", 1.0}}}, {"failure_status", 503}, {"failure_retry_after", 30}});
+          {{"failure_rate", QJsonObject{{"/applications", 1.0}}},
+           {"failure_status", 503},
+           {"failure_retry_after", 30}});
     const QDateTime start = QDateTime::currentDateTimeUtc();
     OutboxWorker::Result r = drain(config());
     QCOMPARE(r.retryLater, 1);
@@ -320,14 +348,16 @@ void TestSyncIntegration::faultsAreRetriedAndExpiredTokensRefreshed()
     QVERIFY(session.login(kUser, kPassword, QStringLiteral("d")).ok());
     DraftRepository drafts(m_db->connection(), KeyRing::forTesting());
     BlobStore blobs(m_client->path(), KeyRing::forTesting());
-    OutboxWorker worker(&api, &outbox, &drafts, &blobs, BackoffPolicy(std::chrono::milliseconds(50), std::chrono::milliseconds(200)));
+    OutboxWorker worker(&api, &outbox, &drafts, &blobs,
+                        BackoffPolicy(std::chrono::milliseconds(50), std::chrono::milliseconds(200)));
     int refreshes = 0;
     worker.setTokenRefresher([&] {
         ++refreshes;
         return session.refresh();
     });
     // 429: rate limited, same treatment.
-    admin("POST", QStringLiteral("/admin/faults"), {{"failure_rate", QJsonObject()}, {"rate_limit_retry_after", 20}});
+    admin("POST", QStringLiteral("/admin/faults"),
+          {{"failure_rate", QJsonObject()}, {"rate_limit_retry_after", 20}});
     r = worker.sendAllNow();
     QCOMPARE(r.retryLater, 1);
     QCOMPARE(outbox.all().first().lastErrorCode, QStringLiteral("rate_limited"));
@@ -358,7 +388,8 @@ void TestSyncIntegration::serverErrorsAndTimeoutsAreRetriedLater()
 {
     const int before = serverApplications();
     queue(1, 1, 3000);
-    admin("POST", QStringLiteral("/admin/faults"), {{"failure_rate", QJsonObject{{"/applications", 1.0}}}, {"failure_status", 500}});
+    admin("POST", QStringLiteral("/admin/faults"),
+          {{"failure_rate", QJsonObject{{"/applications", 1.0}}}, {"failure_status", 500}});
     OutboxWorker::Result r = drain(config());
     QCOMPARE(r.retryLater, 1);
     OutboxRepository outbox(m_db->connection(), KeyRing::forTesting());
@@ -374,7 +405,8 @@ void TestSyncIntegration::serverErrorsAndTimeoutsAreRetriedLater()
     QVERIFY(session.login(kUser, kPassword, QStringLiteral("d")).ok()); // before the service slows down
     DraftRepository drafts(m_db->connection(), KeyRing::forTesting());
     BlobStore blobs(m_client->path(), KeyRing::forTesting());
-    OutboxWorker worker(&api, &outbox, &drafts, &blobs, BackoffPolicy(std::chrono::milliseconds(50), std::chrono::milliseconds(200)));
+    OutboxWorker worker(&api, &outbox, &drafts, &blobs,
+                        BackoffPolicy(std::chrono::milliseconds(50), std::chrono::milliseconds(200)));
     admin("POST", QStringLiteral("/admin/faults"), {{"latency_ms", 2500}});
     const int attemptsBefore = outbox.all().first().attempts;
     r = worker.sendAllNow();
@@ -391,7 +423,8 @@ void TestSyncIntegration::untrustedAndExpiredCertificatesAreRefused()
 {
     for (const char* cert : {"untrusted", "expired"}) {
         test::CentralSimProcess other;
-        QVERIFY2(other.start(m_tmp->file(QStringLiteral("other-") + QLatin1String(cert)), certDir(), QLatin1String(cert)),
+        QVERIFY2(other.start(m_tmp->file(QStringLiteral("other-") + QLatin1String(cert)), certDir(),
+                             QLatin1String(cert)),
                  other.lastOutput().constData());
         ServerConfig cfg = config();
         cfg.baseUrl = QUrl(other.baseUrl());
@@ -402,7 +435,8 @@ void TestSyncIntegration::untrustedAndExpiredCertificatesAreRefused()
         QCOMPARE(reply.classification(), wire::Classification::NeedsStaff);
         QVERIFY(!reply.networkErrorText.isEmpty());
         if (QLatin1String(cert) == QLatin1String("expired"))
-            QVERIFY2(reply.networkErrorText.contains(QStringLiteral("expired")), qPrintable(reply.networkErrorText));
+            QVERIFY2(reply.networkErrorText.contains(QStringLiteral("expired")),
+                     qPrintable(reply.networkErrorText));
     }
     // With the right CA but a pin for some other key, the real server is refused too.
     ServerConfig pinned = config();
@@ -446,7 +480,9 @@ void TestSyncIntegration::returnedApplicationIsResubmitted()
     // The reviewer returns it for more material.
     const QString path = QStringLiteral("/admin/applications/%1/transitions").arg(applNo);
     QCOMPARE(admin("POST", path, {{"action", "initial_review"}}).status, 200);
-    QCOMPARE(admin("POST", path, {{"action", "return"}, {"opinion", QStringLiteral("请补充近半年血压记录")}}).status, 200);
+    QCOMPARE(admin("POST", path, {{"action", "return"}, {"opinion", QStringLiteral("请补充近半年血压记录")}})
+                 .status,
+             200);
 
     // The sync engine (its own thread, its own connection) follows the change feed and tells the window.
     m_db.reset();
@@ -458,12 +494,14 @@ void TestSyncIntegration::returnedApplicationIsResubmitted()
         engine.login(kUser, kPassword);
         QVERIFY(login.wait(15000));
         QVERIFY(login.first().at(0).toBool());
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(statuses.begin(), statuses.end(),
-                                             [](const QList<QVariant>& s) { return s.at(2).toString() == u"returned"; }),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(statuses.begin(), statuses.end(),
+                        [](const QList<QVariant>& s) { return s.at(2).toString() == u"returned"; }),
+            15000);
         qunsetenv("MTB_SYNC_INTERVAL_MS");
     }
-    m_db = std::make_unique<Database>(m_client->file(QStringLiteral("mtbdesk.sqlite")), QStringLiteral("it-client-3"));
+    m_db = std::make_unique<Database>(m_client->file(QStringLiteral("mtbdesk.sqlite")),
+                                      QStringLiteral("it-client-3"));
     QVERIFY(m_db->open().usable());
     DraftRepository drafts(m_db->connection(), KeyRing::forTesting());
     OutboxRepository outbox2(m_db->connection(), KeyRing::forTesting());
@@ -475,7 +513,8 @@ void TestSyncIntegration::returnedApplicationIsResubmitted()
     ++app.revision;
     app.state = LocalState::Ready;
     drafts.save(app, QDateTime::currentDateTimeUtc(), nullptr);
-    const auto rev1 = wire::WireApplication::fromJson(QJsonDocument::fromJson(outbox2.item(app.uuid, 1)->payload).object());
+    const auto rev1 =
+        wire::WireApplication::fromJson(QJsonDocument::fromJson(outbox2.item(app.uuid, 1)->payload).object());
     QList<PageRecord> pages;
     for (const wire::WirePage& p : rev1->pages) {
         PageRecord r;
@@ -493,7 +532,9 @@ void TestSyncIntegration::returnedApplicationIsResubmitted()
     test::TestHttp http(caFile());
     http.setBaseUrl(m_server.baseUrl());
     QCOMPARE(http.login(kUser, kPassword).status, 200);
-    QCOMPARE(http.send("GET", QStringLiteral("/applications/") + applNo).json.value(QStringLiteral("status")).toString(),
+    QCOMPARE(http.send("GET", QStringLiteral("/applications/") + applNo)
+                 .json.value(QStringLiteral("status"))
+                 .toString(),
              QStringLiteral("resubmitted"));
 }
 
