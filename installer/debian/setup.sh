@@ -3,7 +3,8 @@
 #
 #   bash installer/debian/setup.sh run  [ARGS...]   install deps, build, start the GUI (ARGS go to mtbdesk)
 #   bash installer/debian/setup.sh test [ARGS...]   install deps, build, run every test headless,
-#                                                   build and check the .deb (ARGS go to ctest)
+#                                                   build and check the .deb, run the tests again
+#                                                   under ASan+UBSan, fuzz (ARGS go to ctest)
 #
 # It works from any directory, as root or as a user with sudo. On a machine that has everything
 # already, apt is not touched at all, so a repeated run costs only an incremental build.
@@ -18,17 +19,33 @@
 #   MTB_TEST_JOBS       test: parallel ctest jobs                                  (default: 2)
 #   MTB_TEST_TIMEOUT    test: seconds per test without its own TIMEOUT property    (default: 300)
 #   MTB_CTEST_TIMEOUT   test: seconds for the whole ctest run before it is killed  (default: 2400)
+#   MTB_TEST_STAGES     test: which stages to run, in this order          (default: "tests asan fuzz")
+#                         tests  build in MTB_BUILD_DIR, ctest, then build and check the .deb
+#                         asan   the whole project built with -DMTB_SANITIZE=address,undefined in
+#                                MTB_ASAN_BUILD_DIR, and ctest there (LeakSanitizer on; suppressions
+#                                for system libraries only: tests/sanitizers/)
+#                         fuzz   the libFuzzer targets (clang) built in MTB_FUZZ_BUILD_DIR, each run for
+#                                MTB_FUZZ_SECONDS; a finding fails and leaves its reproducer there
+#                       e.g. MTB_TEST_STAGES=asan to re-run only the sanitizer stage (docs/hardening.md)
+#   MTB_ASAN_BUILD_DIR  test: build directory of the asan stage                    (default: build-asan)
+#   MTB_FUZZ_BUILD_DIR  test: build directory of the fuzz stage                    (default: build-fuzz)
+#   MTB_FUZZ_SECONDS    test: seconds each fuzz target runs                        (default: 45)
 set -euo pipefail
 
 # --- Where we are --------------------------------------------------------------------------------
 # The repo root is two levels above this file, whatever the caller's working directory is.
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "${SCRIPT_DIR}/../.." && pwd)"
-BUILD_DIR="${MTB_BUILD_DIR:-build}"
-case "${BUILD_DIR}" in
-    /*) ;;                                   # absolute: use as is
-    *) BUILD_DIR="${REPO_ROOT}/${BUILD_DIR}" ;; # relative: to the repo root, not to $PWD
-esac
+# Build directories: relative ones are relative to the repo root, not to $PWD.
+in_repo() {
+    case "$1" in
+        /*) printf '%s\n' "$1" ;;
+        *) printf '%s\n' "${REPO_ROOT}/$1" ;;
+    esac
+}
+BUILD_DIR="$(in_repo "${MTB_BUILD_DIR:-build}")"
+ASAN_BUILD_DIR="$(in_repo "${MTB_ASAN_BUILD_DIR:-build-asan}")"
+FUZZ_BUILD_DIR="$(in_repo "${MTB_FUZZ_BUILD_DIR:-build-fuzz}")"
 
 # The Debian packages the project needs to build, test and package (all exist in bookworm).
 PACKAGES=(
@@ -40,6 +57,9 @@ PACKAGES=(
     xvfb xauth
     dpkg-dev file git ca-certificates openssl
 )
+# Only for the fuzz stage of `test`: clang and its runtime libraries (libFuzzer, ASan, UBSan). The
+# asan stage uses GCC's sanitizer runtimes, which come with build-essential (libasan8, libubsan1).
+FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 
 # --- Small helpers -------------------------------------------------------------------------------
 log() { printf '\n==> %s\n' "$*"; }
@@ -100,18 +120,32 @@ install_packages() {
 }
 
 # --- 2. Configure and build ----------------------------------------------------------------------
-# Extra arguments are passed to the CMake configure step.
-build() {
-    local configure=(cmake -S "${REPO_ROOT}" -B "${BUILD_DIR}" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@")
+# build_in DIR [CONFIGURE_ARGS...] [-- BUILD_ARGS...]: configure DIR and build it.
+build_in() {
+    local dir="$1"
+    shift
+    local configure=(cmake -S "${REPO_ROOT}" -B "${dir}" -DCMAKE_BUILD_TYPE=RelWithDebInfo)
+    while [[ $# -gt 0 && "$1" != "--" ]]; do
+        configure+=("$1")
+        shift
+    done
+    if [[ $# -gt 0 ]]; then
+        shift # the "--"
+    fi
     # A build dir that already exists keeps its generator (CMake refuses to switch); a new one
     # uses Ninja.
-    if [[ ! -f "${BUILD_DIR}/CMakeCache.txt" ]]; then
+    if [[ ! -f "${dir}/CMakeCache.txt" ]]; then
         configure+=(-G Ninja)
     fi
-    log "Configuring in ${BUILD_DIR}"
+    log "Configuring in ${dir}"
     "${configure[@]}"
-    log "Building with $(nproc) job(s)"
-    cmake --build "${BUILD_DIR}" --parallel "$(nproc)"
+    log "Building in ${dir} with $(nproc) job(s)"
+    cmake --build "${dir}" --parallel "$(nproc)" "$@"
+}
+
+# Extra arguments are passed to the CMake configure step.
+build() {
+    build_in "${BUILD_DIR}" "$@"
 }
 
 # --- 3a. run: the reference central service, then the GUI ---------------------------------------
@@ -178,12 +212,17 @@ run_gui() {
     exit "${rc}"
 }
 
-# --- 3b. test: ctest, then cpack -----------------------------------------------------------------
-CTEST_LOG=""  # ctest's output, kept in the build dir
-TESTS_RC=0    # ctest's exit code
+# --- 3b. test: stages (ctest and cpack; ctest under sanitizers; fuzzing) -------------------------
+CTEST_LOG=""    # the output of the ctest run whose summary comes last, kept in its build dir
+TESTS_RC=0      # the exit code of the first failed stage (0: all passed)
+STAGE_REPORT=() # one line per stage that ran: name, wall time, result
+declare -A STAGE_RC=() # exit code per stage that ran
 
+# run_tests DIR [CTEST_ARGS...]: ctest in DIR, bounded in time; its log becomes CTEST_LOG.
 run_tests() {
-    local ctest=(ctest --test-dir "${BUILD_DIR}" --output-on-failure
+    local dir="$1"
+    shift
+    local ctest=(ctest --test-dir "${dir}" --output-on-failure
                  -j "${MTB_TEST_JOBS:-2}" --timeout "${MTB_TEST_TIMEOUT:-300}" "$@")
     # Tests draw with the offscreen platform plugin: no display needed. MtbTest.cmake sets the
     # same per test; this covers tests registered by other means.
@@ -202,7 +241,7 @@ run_tests() {
     else
         log "Running the tests (QT_QPA_PLATFORM=offscreen)"
     fi
-    CTEST_LOG="${BUILD_DIR}/ctest-last-run.log"
+    CTEST_LOG="${dir}/ctest-last-run.log"
     local rc=0
     "${runner[@]}" "${ctest[@]}" 2>&1 | tee "${CTEST_LOG}" || rc=$?
     if [[ ${rc} -eq 124 ]]; then
@@ -211,12 +250,20 @@ run_tests() {
     return "${rc}"
 }
 
-# Repeat ctest's own closing lines so that they are the last thing printed, after cpack's output.
-# Installed as an EXIT trap once the tests have run, so it also comes last when a later step fails.
+# Repeat ctest's own closing lines so that they are the last thing printed, after cpack's output,
+# preceded by one line per stage. Installed as an EXIT trap once the stages start, so it also comes
+# last when a later step fails.
 print_test_summary() {
     local rc=$?
+    if [[ -n "${NOTE_FILE}" ]]; then
+        rm -f "${NOTE_FILE}"
+    fi
+    if [[ ${#STAGE_REPORT[@]} -gt 0 ]]; then
+        log "Stages (MTB_TEST_STAGES=\"${STAGES[*]}\")"
+        printf '  %s\n' "${STAGE_REPORT[@]}"
+    fi
     [[ -n "${CTEST_LOG}" && -f "${CTEST_LOG}" ]] || return 0
-    log "Test summary (from ctest)"
+    log "Test summary (from ctest, $(dirname "${CTEST_LOG}"))"
     local line
     # The last "NN% tests passed, N tests failed out of N" line and everything after it.
     line="$(grep -n 'tests passed, .* failed out of' "${CTEST_LOG}" | tail -n 1 | cut -d: -f1 || true)"
@@ -272,6 +319,121 @@ package_and_check() {
     log "Package OK: ${deb}"
 }
 
+# --- 3c. the stages of `test` -------------------------------------------------------------------
+STAGES=()
+NOTE_FILE="" # a stage runs in a subshell: it leaves a short note for its report line here
+
+# Reads MTB_TEST_STAGES into STAGES (known names only, in the canonical order).
+select_stages() {
+    local wanted=" ${MTB_TEST_STAGES:-tests asan fuzz} " s
+    for s in ${wanted}; do
+        case "${s}" in
+            tests | asan | fuzz) ;;
+            *) die "MTB_TEST_STAGES: unknown stage '${s}' (known: tests asan fuzz)" ;;
+        esac
+    done
+    for s in tests asan fuzz; do
+        if [[ "${wanted}" == *" ${s} "* ]]; then
+            STAGES+=("${s}")
+        fi
+    done
+    [[ ${#STAGES[@]} -gt 0 ]] || die "MTB_TEST_STAGES selects no stage"
+}
+
+has_stage() {
+    [[ " ${STAGES[*]} " == *" $1 "* ]]
+}
+
+note() {
+    printf '%s' "$*" >"${NOTE_FILE}"
+}
+
+# stage NAME FUNCTION [ARGS...]: runs FUNCTION in a subshell with `set -e` in force (so that `die`
+# or a failed command ends that stage only), times it and records the outcome.
+stage() {
+    local name="$1" fn="$2"
+    shift 2
+    local start=${SECONDS} rc=0
+    log "Stage ${name}"
+    : >"${NOTE_FILE}"
+    set +e
+    (
+        set -e
+        "${fn}" "$@"
+    )
+    rc=$?
+    set -e
+    STAGE_RC[${name}]=${rc}
+    local took=$((SECONDS - start)) extra
+    extra="$(cat "${NOTE_FILE}")"
+    extra="${extra:+ (${extra})}"
+    if [[ ${rc} -eq 0 ]]; then
+        STAGE_REPORT+=("$(printf '%-6s %3dm%02ds  ok%s' "${name}" $((took / 60)) $((took % 60)) "${extra}")")
+    else
+        STAGE_REPORT+=("$(printf '%-6s %3dm%02ds  FAILED (exit code %d)%s' "${name}" $((took / 60)) \
+            $((took % 60)) "${rc}" "${extra}")")
+        if [[ ${TESTS_RC} -eq 0 ]]; then
+            TESTS_RC=${rc}
+        fi
+    fi
+    return 0
+}
+
+# The last "NN% tests passed, N tests failed out of N" line of a ctest log.
+ctest_result_line() {
+    grep 'tests passed, .* failed out of' "$1" 2>/dev/null | tail -n 1 || true
+}
+
+# tests: the normal build, ctest, and the .deb (only when the tests passed).
+stage_tests() {
+    rm -f "${BUILD_DIR}/ctest-last-run.log" # no summary from an earlier run if the build fails
+    build -DMTB_BUILD_TESTS=ON # even if an older configure of this build dir turned them off
+    local rc=0
+    run_tests "${BUILD_DIR}" "$@" || rc=$?
+    note "$(ctest_result_line "${BUILD_DIR}/ctest-last-run.log")"
+    if [[ ${rc} -ne 0 ]]; then
+        echo "setup.sh: tests failed (ctest exit code ${rc}): skipping the package check" >&2
+        return "${rc}"
+    fi
+    package_and_check
+}
+
+# asan: everything again, built with AddressSanitizer (LeakSanitizer included) and
+# UndefinedBehaviorSanitizer, then ctest there. Benchmarks are left out (they are not tests).
+stage_asan() {
+    rm -f "${ASAN_BUILD_DIR}/ctest-last-run.log"
+    build_in "${ASAN_BUILD_DIR}" -DMTB_BUILD_TESTS=ON -DMTB_BUILD_BENCH=OFF -DMTB_SANITIZE=address,undefined
+    local supp="${REPO_ROOT}/tests/sanitizers"
+    # Stop at the first error; leaks are checked as each test process exits. Child processes
+    # (mtbdesk-cli, the reference service) inherit these settings and are checked as well.
+    export ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1${ASAN_OPTIONS:+:${ASAN_OPTIONS}}"
+    export LSAN_OPTIONS="suppressions=${supp}/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:${LSAN_OPTIONS}}"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=${supp}/ubsan.supp${UBSAN_OPTIONS:+:${UBSAN_OPTIONS}}"
+    local rc=0
+    run_tests "${ASAN_BUILD_DIR}" "$@" || rc=$?
+    note "$(ctest_result_line "${ASAN_BUILD_DIR}/ctest-last-run.log")"
+    if [[ ${rc} -ne 0 ]]; then
+        echo "setup.sh: tests failed under ASan+UBSan (ctest exit code ${rc}): the sanitizer report is" \
+             "in the failed test's output above (and in ${ASAN_BUILD_DIR}/ctest-last-run.log)" >&2
+    fi
+    return "${rc}"
+}
+
+# fuzz: the libFuzzer targets of tests/fuzz, built with clang, each run for MTB_FUZZ_SECONDS.
+stage_fuzz() {
+    local clang
+    clang="$(command -v clang++-14 || command -v clang++ || true)"
+    [[ -n "${clang}" ]] || die "clang++ not found (package clang-14)"
+    build_in "${FUZZ_BUILD_DIR}" -DCMAKE_CXX_COMPILER="${clang}" -DMTB_FUZZ=ON -DMTB_BUILD_TESTS=OFF \
+        -DMTB_BUILD_BENCH=OFF -- --target mtb_fuzzers
+    local rc=0 out="${FUZZ_BUILD_DIR}/fuzz-summary.log"
+    bash "${REPO_ROOT}/tests/fuzz/run_fuzzers.sh" "${FUZZ_BUILD_DIR}" "${MTB_FUZZ_SECONDS:-45}" 2>&1 \
+        | tee "${out}" || rc=$?
+    note "$(grep -cE '^fuzz_[a-z_]+: .*: OK$' "${out}" || true) of $(grep -cE '^fuzz_[a-z_]+: [0-9]+ s, ' "${out}" \
+        || true) targets without findings, ${MTB_FUZZ_SECONDS:-45} s each"
+    return "${rc}"
+}
+
 # --- Main ----------------------------------------------------------------------------------------
 main() {
     local mode="${1:-}"
@@ -281,24 +443,33 @@ main() {
         *) usage >&2; exit 2 ;;
     esac
 
-    install_packages
-    if [[ "${mode}" == "test" ]]; then
-        build -DMTB_BUILD_TESTS=ON   # even if an older configure of this build dir turned them off
-    else
-        build
-    fi
-
     if [[ "${mode}" == "run" ]]; then
-        run_gui "$@"
+        install_packages
+        build
+        run_gui "$@" # ends the script
     fi
 
-    run_tests "$@" || TESTS_RC=$?
-    trap print_test_summary EXIT
-    if [[ ${TESTS_RC} -ne 0 ]]; then
-        echo "setup.sh: tests failed (ctest exit code ${TESTS_RC}): skipping the package check" >&2
-        exit "${TESTS_RC}"
+    select_stages
+    if has_stage fuzz; then
+        PACKAGES+=("${FUZZ_PACKAGES[@]}")
     fi
-    package_and_check
+    install_packages
+    NOTE_FILE="$(mktemp)"
+    trap print_test_summary EXIT
+    local s
+    for s in "${STAGES[@]}"; do
+        stage "${s}" "stage_${s}" "$@"
+    done
+    # The summary that comes last: the normal test run's, as before the sanitizer and fuzz stages
+    # existed; the sanitizer run's when the normal run passed (or did not run) and it failed.
+    CTEST_LOG=""
+    if has_stage tests; then
+        CTEST_LOG="${BUILD_DIR}/ctest-last-run.log"
+    fi
+    if has_stage asan && { ! has_stage tests || [[ ${STAGE_RC[tests]} -eq 0 && ${STAGE_RC[asan]} -ne 0 ]]; }; then
+        CTEST_LOG="${ASAN_BUILD_DIR}/ctest-last-run.log"
+    fi
+    exit "${TESTS_RC}"
 }
 
 main "$@"
