@@ -2,9 +2,9 @@
 
 #include "KeyRing.h"
 #include "SecureBytes.h"
+#include "Sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -23,7 +23,7 @@ const QLatin1String kSuffix(".enc");
 
 QString shaOf(const QByteArray& bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(sha256Hex(bytes));
 }
 
 QByteArray aadFor(const QString& sha256)

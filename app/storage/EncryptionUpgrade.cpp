@@ -6,10 +6,10 @@
 #include "KeyRing.h"
 #include "OutboxRepository.h"
 #include "RecordCipher.h"
+#include "Sha256.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -307,8 +307,7 @@ bool EncryptionUpgrade::run(Result* result, QString* error)
         QFile f(captures.filePath(name));
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        const QString sha =
-            QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+        const QString sha = QString::fromLatin1(sha256Hex(f.readAll()));
         f.close();
         if (blobs.contains(sha))
             BlobStore::overwriteAndRemove(captures.filePath(name));

@@ -15,8 +15,9 @@ using sql::timeFrom;
 using sql::timeText;
 using sql::uuidKey;
 
-const char* const kColumns = "application_uuid, revision, appl_no, state, attempts, next_attempt_at, last_error_code,"
-                             " last_error_message, last_request_id, field_errors, payload, created_at, updated_at";
+const char* const kColumns =
+    "application_uuid, revision, appl_no, state, attempts, next_attempt_at, last_error_code,"
+    " last_error_message, last_request_id, field_errors, payload, created_at, updated_at";
 constexpr const char* kOutbox = "outbox";
 constexpr const char* kAttempts = "send_attempts";
 } // namespace
@@ -50,7 +51,8 @@ OutboxItem OutboxRepository::readItem(const QSqlQuery& q) const
 bool OutboxRepository::bindItem(QSqlQuery& q, const OutboxItem& i, QString* error) const
 {
     const QString key = rowKey(i.applicationUuid, i.revision);
-    const QByteArray message = m_cipher.sealText(kOutbox, "last_error_message", key, i.lastErrorMessage, error);
+    const QByteArray message =
+        m_cipher.sealText(kOutbox, "last_error_message", key, i.lastErrorMessage, error);
     const QByteArray fields = m_cipher.seal(kOutbox, "field_errors", key, i.fieldErrors, error);
     const QByteArray payload = m_cipher.seal(kOutbox, "payload", key, i.payload, error);
     if (message.isEmpty() || fields.isEmpty() || payload.isEmpty())
@@ -112,21 +114,23 @@ bool OutboxRepository::enqueue(const OutboxItem& item, QString* error)
 {
     // INSERT ... ON CONFLICT DO UPDATE only while the existing row is still merely queued.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO outbox (%1, payload_mac) VALUES (:uuid, :revision, :applno, :state,"
-                             " :attempts, :next, :code, :message, :request, :fields, :payload, :created, :updated,"
-                             " :mac)"
-                             " ON CONFLICT(application_uuid, revision) DO UPDATE SET payload = excluded.payload,"
-                             " payload_mac = excluded.payload_mac,"
-                             " state = excluded.state, next_attempt_at = excluded.next_attempt_at,"
-                             " updated_at = excluded.updated_at WHERE outbox.state = 'queued'")
-                  .arg(QLatin1String(kColumns)));
+    q.prepare(
+        QStringLiteral("INSERT INTO outbox (%1, payload_mac) VALUES (:uuid, :revision, :applno, :state,"
+                       " :attempts, :next, :code, :message, :request, :fields, :payload, :created, :updated,"
+                       " :mac)"
+                       " ON CONFLICT(application_uuid, revision) DO UPDATE SET payload = excluded.payload,"
+                       " payload_mac = excluded.payload_mac,"
+                       " state = excluded.state, next_attempt_at = excluded.next_attempt_at,"
+                       " updated_at = excluded.updated_at WHERE outbox.state = 'queued'")
+            .arg(QLatin1String(kColumns)));
     if (!bindItem(q, item, error))
         return false;
     if (!q.exec())
         return fail(error, q.lastError());
     if (q.numRowsAffected() == 0) {
         if (error)
-            *error = QStringLiteral("revision %1 has already started sending; edits need a new revision").arg(item.revision);
+            *error = QStringLiteral("revision %1 has already started sending; edits need a new revision")
+                         .arg(item.revision);
         return false;
     }
     return true;
@@ -176,8 +180,9 @@ QList<OutboxItem> OutboxRepository::due(const QDateTime& now)
 {
     QList<OutboxItem> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state IN ('queued', 'sending') AND next_attempt_at <= :now"
-                             " ORDER BY created_at")
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM outbox WHERE state IN ('queued', 'sending') AND next_attempt_at <= :now"
+                  " ORDER BY created_at")
                   .arg(QLatin1String(kColumns)));
     q.bindValue(QStringLiteral(":now"), timeText(now));
     if (q.exec()) {
@@ -192,10 +197,11 @@ bool OutboxRepository::update(const OutboxItem& item, QString* error)
     QSqlQuery q(m_db);
     // Only the row still holding this payload: ciphertexts differ on every write, so the comparison is
     // on a keyed digest of the plaintext.
-    q.prepare(QStringLiteral("UPDATE outbox SET appl_no = :applno, state = :state, attempts = :attempts,"
-                             " next_attempt_at = :next, last_error_code = :code, last_error_message = :message,"
-                             " last_request_id = :request, field_errors = :fields, updated_at = :updated"
-                             " WHERE application_uuid = :uuid AND revision = :revision AND payload_mac = :mac"));
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET appl_no = :applno, state = :state, attempts = :attempts,"
+                       " next_attempt_at = :next, last_error_code = :code, last_error_message = :message,"
+                       " last_request_id = :request, field_errors = :fields, updated_at = :updated"
+                       " WHERE application_uuid = :uuid AND revision = :revision AND payload_mac = :mac"));
     if (!bindItem(q, item, error))
         return false;
     return q.exec() ? true : fail(error, q.lastError());
@@ -204,10 +210,12 @@ bool OutboxRepository::update(const OutboxItem& item, QString* error)
 bool OutboxRepository::recordAttempt(const SendAttempt& a, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO send_attempts (application_uuid, revision, at, step, outcome, http_status,"
-                             " error_code, request_id, detail) VALUES (:uuid, :revision, :at, :step, :outcome, :http,"
-                             " :code, :request, :detail)"));
-    const QByteArray detail = m_cipher.sealText(kAttempts, "detail", rowKey(a.applicationUuid, a.revision), a.detail, error);
+    q.prepare(QStringLiteral(
+        "INSERT INTO send_attempts (application_uuid, revision, at, step, outcome, http_status,"
+        " error_code, request_id, detail) VALUES (:uuid, :revision, :at, :step, :outcome, :http,"
+        " :code, :request, :detail)"));
+    const QByteArray detail =
+        m_cipher.sealText(kAttempts, "detail", rowKey(a.applicationUuid, a.revision), a.detail, error);
     if (detail.isEmpty())
         return false;
     q.bindValue(QStringLiteral(":uuid"), uuidKey(a.applicationUuid));
@@ -250,7 +258,8 @@ QList<SendAttempt> OutboxRepository::attempts(const QUuid& applicationUuid)
 std::optional<OutboxRepository::UploadProgress> OutboxRepository::upload(const QString& sha256)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT upload_id, confirmed_offset, size, complete FROM uploads WHERE sha256 = :sha"));
+    q.prepare(QStringLiteral(
+        "SELECT upload_id, confirmed_offset, size, complete FROM uploads WHERE sha256 = :sha"));
     q.bindValue(QStringLiteral(":sha"), uploadKey(sha256));
     if (!m_cipher.hasKeys() || !q.exec() || !q.next())
         return std::nullopt;
@@ -261,8 +270,9 @@ std::optional<OutboxRepository::UploadProgress> OutboxRepository::upload(const Q
 bool OutboxRepository::saveUpload(const UploadProgress& p, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO uploads (sha256, upload_id, confirmed_offset, size, complete,"
-                             " updated_at) VALUES (:sha, :id, :offset, :size, :complete, :now)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO uploads (sha256, upload_id, confirmed_offset, size, complete,"
+                       " updated_at) VALUES (:sha, :id, :offset, :size, :complete, :now)"));
     if (!m_cipher.hasKeys())
         return fail(error, QSqlError(QStringLiteral("no keys"), {}));
     q.bindValue(QStringLiteral(":sha"), uploadKey(p.sha256));
@@ -272,6 +282,27 @@ bool OutboxRepository::saveUpload(const UploadProgress& p, QString* error)
     q.bindValue(QStringLiteral(":complete"), p.complete ? 1 : 0);
     q.bindValue(QStringLiteral(":now"), timeText(QDateTime::currentDateTimeUtc()));
     return q.exec() ? true : fail(error, q.lastError());
+}
+
+bool OutboxRepository::settle(const OutboxItem& item, const SendAttempt& attempt,
+                              const QList<UploadProgress>& uploads, QString* error)
+{
+    if (!m_db.transaction())
+        return fail(error, m_db.lastError());
+    bool ok = true;
+    for (const UploadProgress& p : uploads)
+        ok = ok && saveUpload(p, error);
+    ok = ok && recordAttempt(attempt, error) && update(item, error);
+    if (!ok) {
+        m_db.rollback();
+        return false;
+    }
+    if (!m_db.commit()) {
+        fail(error, m_db.lastError());
+        m_db.rollback();
+        return false;
+    }
+    return true;
 }
 
 QString OutboxRepository::meta(const QString& key)

@@ -21,7 +21,10 @@ namespace mtb {
 class OutboxRepository
 {
 public:
-    OutboxRepository(QSqlDatabase& db, std::shared_ptr<const KeyRing> keys) : m_db(db), m_cipher(std::move(keys)) {}
+    OutboxRepository(QSqlDatabase& db, std::shared_ptr<const KeyRing> keys)
+        : m_db(db), m_cipher(std::move(keys))
+    {
+    }
 
     // Queues a revision; refuses to replace a row that has started sending (its payload is frozen).
     bool enqueue(const OutboxItem& item, QString* error);
@@ -47,6 +50,10 @@ public:
     };
     std::optional<UploadProgress> upload(const QString& sha256);
     bool saveUpload(const UploadProgress& progress, QString* error);
+    // The end of one attempt in one transaction (one disk sync instead of one per row): the upload
+    // progress learnt on the way, the attempt's record and the item's new state.
+    bool settle(const OutboxItem& item, const SendAttempt& attempt, const QList<UploadProgress>& uploads,
+                QString* error);
 
     QString meta(const QString& key);
     bool setMeta(const QString& key, const QString& value, QString* error);

@@ -14,11 +14,14 @@ namespace mtb {
 namespace {
 constexpr qint64 kDefaultChunk = 256 * 1024;
 
-QString shortHash(const QString& sha) { return sha.left(12); }
+QString shortHash(const QString& sha)
+{
+    return sha.left(12);
+}
 } // namespace
 
-OutboxWorker::OutboxWorker(ApiClient* api, OutboxRepository* outbox, DraftRepository* drafts, BlobStore* blobs,
-                           BackoffPolicy backoff, QObject* parent)
+OutboxWorker::OutboxWorker(ApiClient* api, OutboxRepository* outbox, DraftRepository* drafts,
+                           BlobStore* blobs, BackoffPolicy backoff, QObject* parent)
     : QObject(parent), m_api(api), m_outbox(outbox), m_drafts(drafts), m_blobs(blobs), m_backoff(backoff),
       m_rng(QRandomGenerator::securelySeeded())
 {
@@ -74,8 +77,13 @@ void OutboxWorker::process(OutboxItem& item, Result& result)
     const QStringList hashes = wire->pageHashes();
     int done = 0;
     for (const QString& sha : hashes) {
-        if (m_stop)
+        if (m_stop) {
+            // Left in Sending, as after a crash; what was learnt about the uploads is kept.
+            for (const OutboxRepository::UploadProgress& p : std::as_const(m_unsavedUploads))
+                m_outbox->saveUpload(p, nullptr);
+            m_unsavedUploads.clear();
             return;
+        }
         QString format = QStringLiteral("jpeg");
         for (const wire::WirePage& p : wire->pages) {
             if (p.sha256 == sha)
@@ -122,15 +130,18 @@ OutboxWorker::Step OutboxWorker::stepFor(const ApiReply& reply)
 OutboxWorker::StepResult OutboxWorker::uploadPage(const QString& sha256, const QString& format)
 {
     auto failed = [](const ApiReply& reply) { return StepResult{stepFor(reply), reply, {}}; };
-    std::optional<OutboxRepository::UploadProgress> progress = m_outbox->upload(sha256);
+    std::optional<OutboxRepository::UploadProgress> progress = knownUpload(sha256);
     if (progress && progress->complete)
         return {};
     QString error;
     const QByteArray bytes = m_blobs->get(sha256, &error);
     if (bytes.isEmpty())
-        return {Step::Staff, {}, QStringLiteral("page image %1 missing or damaged: %2").arg(shortHash(sha256), error)};
+        return {Step::Staff,
+                {},
+                QStringLiteral("page image %1 missing or damaged: %2").arg(shortHash(sha256), error)};
 
-    OutboxRepository::UploadProgress p = progress.value_or(OutboxRepository::UploadProgress{sha256, {}, 0, bytes.size(), false});
+    OutboxRepository::UploadProgress p =
+        progress.value_or(OutboxRepository::UploadProgress{sha256, {}, 0, bytes.size(), false});
     qint64 chunk = kDefaultChunk;
     if (!p.uploadId.isEmpty()) {
         // Resume: the service says how far it got (it may be ahead of what we confirmed).
@@ -139,7 +150,7 @@ OutboxWorker::StepResult OutboxWorker::uploadPage(const QString& sha256, const Q
             const UploadAnswer answer = UploadAnswer::read(status.json, p.size);
             if (answer.complete) {
                 p.complete = true;
-                m_outbox->saveUpload(p, nullptr);
+                noteUpload(p);
                 return {};
             }
             p.confirmedOffset = answer.offset.value_or(0);
@@ -156,7 +167,7 @@ OutboxWorker::StepResult OutboxWorker::uploadPage(const QString& sha256, const Q
         const UploadAnswer answer = UploadAnswer::read(created.json, bytes.size());
         if (answer.complete) {
             p.complete = true; // the service already has this image
-            m_outbox->saveUpload(p, nullptr);
+            noteUpload(p);
             return {};
         }
         if (answer.uploadId.isEmpty())
@@ -165,7 +176,7 @@ OutboxWorker::StepResult OutboxWorker::uploadPage(const QString& sha256, const Q
         p.confirmedOffset = answer.offset.value_or(0);
         if (answer.chunkBytes > 0)
             chunk = answer.chunkBytes; // a missing, zero or absurd chunk size keeps the default
-        m_outbox->saveUpload(p, nullptr);
+        noteUpload(p); // not written yet: after a crash, POST /uploads answers with this upload's offset
     }
     int checksumResets = 0;
     // A service that never moves the offset forward (or keeps sending it back) must not keep this
@@ -176,25 +187,27 @@ OutboxWorker::StepResult OutboxWorker::uploadPage(const QString& sha256, const Q
             return {Step::Retry, {}, QStringLiteral("stopped")};
         if (round >= maxRounds)
             return {Step::Retry, {}, QStringLiteral("the service does not confirm the upload's progress")};
-        const ApiReply r = withAuth([&] { return m_api->putChunk(p.uploadId, p.confirmedOffset, bytes.mid(p.confirmedOffset, chunk)); });
+        const ApiReply r = withAuth([&] {
+            return m_api->putChunk(p.uploadId, p.confirmedOffset, bytes.mid(p.confirmedOffset, chunk));
+        });
         if (r.ok()) {
             const UploadAnswer answer = UploadAnswer::read(r.json, p.size);
             p.confirmedOffset = answer.offset.value_or(p.confirmedOffset);
             p.complete = answer.complete;
-            m_outbox->saveUpload(p, nullptr); // the resume point survives a crash
+            noteUpload(p); // after a crash, the resume asks the service for the offset
             if (p.complete)
                 return {};
             continue;
         }
         if (r.errorCode() == wire::ErrorCode::OffsetMismatch && r.error) {
             p.confirmedOffset = UploadAnswer::read(r.error->details, p.size).offset.value_or(0);
-            m_outbox->saveUpload(p, nullptr);
+            noteUpload(p);
             continue;
         }
         if (r.errorCode() == wire::ErrorCode::ChecksumMismatch && checksumResets++ == 0) {
             p.uploadId.clear();
             p.confirmedOffset = 0;
-            m_outbox->saveUpload(p, nullptr);
+            saveUploadNow(p);
             return {Step::Retry, r, QStringLiteral("checksum mismatch; the upload starts again")};
         }
         return failed(r);
@@ -203,20 +216,23 @@ OutboxWorker::StepResult OutboxWorker::uploadPage(const QString& sha256, const Q
     const ApiReply status = withAuth([&] { return m_api->uploadStatus(p.uploadId); });
     if (status.ok() && UploadAnswer::read(status.json, p.size).complete) {
         p.complete = true;
-        m_outbox->saveUpload(p, nullptr);
+        noteUpload(p);
         return {};
     }
-    return status.ok() ? StepResult{Step::Retry, status, QStringLiteral("upload not confirmed")} : failed(status);
+    return status.ok() ? StepResult{Step::Retry, status, QStringLiteral("upload not confirmed")}
+                       : failed(status);
 }
 
 OutboxWorker::StepResult OutboxWorker::submit(OutboxItem& item)
 {
     const bool resubmission = item.revision > 1 && !item.applicationNumber.isEmpty();
-    const QString key = resubmission ? QStringLiteral("%1:%2").arg(item.applicationUuid.toString(QUuid::WithoutBraces))
+    const QString key = resubmission ? QStringLiteral("%1:%2")
+                                           .arg(item.applicationUuid.toString(QUuid::WithoutBraces))
                                            .arg(item.revision)
                                      : item.applicationUuid.toString(QUuid::WithoutBraces);
     const ApiReply reply = withAuth([&] {
-        return resubmission ? m_api->resubmit(item.applicationNumber, item.payload, key) : m_api->submit(item.payload, key);
+        return resubmission ? m_api->resubmit(item.applicationNumber, item.payload, key)
+                            : m_api->submit(item.payload, key);
     });
     // Only a created (201) or replayed (200 carrying an application number) answer counts: a bare 200
     // may come from a captive portal (the ODK Collect lesson).
@@ -228,14 +244,15 @@ OutboxWorker::StepResult OutboxWorker::submit(OutboxItem& item)
     if (reply.errorCode() == wire::ErrorCode::MissingAttachments && reply.error) {
         // The service lost or never finished some pages: forget what we believed and upload them again.
         for (const QJsonValue& sha : reply.error->details.value(QStringLiteral("sha256")).toArray()) {
-            if (auto p = m_outbox->upload(sha.toString())) {
+            if (auto p = knownUpload(sha.toString())) {
                 p->complete = false;
                 p->uploadId.clear();
                 p->confirmedOffset = 0;
-                m_outbox->saveUpload(*p, nullptr);
+                noteUpload(*p);
             }
         }
-        return {Step::Retry, reply, QStringLiteral("pages missing on the service; they will be uploaded again")};
+        return {Step::Retry, reply,
+                QStringLiteral("pages missing on the service; they will be uploaded again")};
     }
     return {reply.ok() ? Step::Retry : stepFor(reply), reply, {}};
 }
@@ -246,10 +263,11 @@ void OutboxWorker::finish(OutboxItem& item, const StepResult& r, const QString& 
     item.updatedAt = now;
     item.lastRequestId = r.reply.requestId;
     item.lastErrorCode = r.reply.error ? r.reply.error->codeString : QString();
-    item.lastErrorMessage = r.reply.tlsFailure ? r.reply.networkErrorText
-                            : r.reply.error  ? r.reply.error->message
+    item.lastErrorMessage = r.reply.tlsFailure                                ? r.reply.networkErrorText
+                            : r.reply.error                                   ? r.reply.error->message
                             : r.reply.httpStatus == 0 && r.step != Step::Done ? r.reply.networkErrorText
                                                                               : r.detail;
+    QString outcome;
     switch (r.step) {
     case Step::Done:
         item.state = OutboxItem::State::Sent;
@@ -257,31 +275,35 @@ void OutboxWorker::finish(OutboxItem& item, const StepResult& r, const QString& 
         item.lastErrorMessage.clear();
         item.fieldErrors.clear();
         markApplication(item, LocalState::Sent, QStringLiteral("accepted"));
-        record(item, step, QStringLiteral("ok"), r.reply, r.detail);
+        outcome = QStringLiteral("ok");
         break;
     case Step::Retry:
     case Step::Transport: {
         item.state = OutboxItem::State::Queued;
         const bool immediate = r.reply.classification() == wire::Classification::RetryNow;
-        item.nextAttemptAt = immediate ? now : now.addMSecs(m_backoff.delay(item.attempts, r.reply.retryAfter, m_rng).count());
+        item.nextAttemptAt =
+            immediate ? now : now.addMSecs(m_backoff.delay(item.attempts, r.reply.retryAfter, m_rng).count());
         markApplication(item, LocalState::SendFailed, QString());
-        record(item, step, QStringLiteral("retry"), r.reply, r.detail);
+        outcome = QStringLiteral("retry");
         break;
     }
     case Step::Staff:
         item.state = OutboxItem::State::NeedsStaff;
         if (r.reply.error)
-            item.fieldErrors = QJsonDocument(r.reply.error->details.value(QStringLiteral("fields")).toArray()).toJson(QJsonDocument::Compact);
+            item.fieldErrors = QJsonDocument(r.reply.error->details.value(QStringLiteral("fields")).toArray())
+                                   .toJson(QJsonDocument::Compact);
         markApplication(item, LocalState::RejectedByServer, QString());
-        record(item, step, QStringLiteral("needs_staff"), r.reply, r.detail);
+        outcome = QStringLiteral("needs_staff");
         break;
     case Step::Login:
         item.state = OutboxItem::State::NeedsLogin;
         item.nextAttemptAt = now;
-        record(item, step, QStringLiteral("needs_login"), r.reply, r.detail);
+        outcome = QStringLiteral("needs_login");
         break;
     }
-    m_outbox->update(item, nullptr);
+    m_outbox->settle(item, attempt(item, step, outcome, r.reply, r.detail), m_unsavedUploads.values(),
+                     nullptr);
+    m_unsavedUploads.clear();
     emit itemChanged(item);
 }
 
@@ -301,8 +323,8 @@ void OutboxWorker::markApplication(const OutboxItem& item, LocalState state, con
     m_drafts->save(*app, QDateTime::currentDateTimeUtc(), nullptr);
 }
 
-void OutboxWorker::record(const OutboxItem& item, const QString& step, const QString& outcome, const ApiReply& reply,
-                          const QString& detail)
+SendAttempt OutboxWorker::attempt(const OutboxItem& item, const QString& step, const QString& outcome,
+                                  const ApiReply& reply, const QString& detail) const
 {
     SendAttempt a;
     a.applicationUuid = item.applicationUuid;
@@ -314,7 +336,26 @@ void OutboxWorker::record(const OutboxItem& item, const QString& step, const QSt
     a.errorCode = reply.error ? reply.error->codeString : QString();
     a.requestId = reply.requestId;
     a.detail = detail.isEmpty() && reply.httpStatus == 0 ? reply.networkErrorText : detail;
-    m_outbox->recordAttempt(a, nullptr);
+    return a;
+}
+
+std::optional<OutboxRepository::UploadProgress> OutboxWorker::knownUpload(const QString& sha256)
+{
+    const auto unsaved = m_unsavedUploads.constFind(sha256);
+    if (unsaved != m_unsavedUploads.constEnd())
+        return *unsaved;
+    return m_outbox->upload(sha256);
+}
+
+void OutboxWorker::noteUpload(const OutboxRepository::UploadProgress& progress)
+{
+    m_unsavedUploads.insert(progress.sha256, progress);
+}
+
+void OutboxWorker::saveUploadNow(const OutboxRepository::UploadProgress& progress)
+{
+    m_unsavedUploads.remove(progress.sha256);
+    m_outbox->saveUpload(progress, nullptr);
 }
 
 } // namespace mtb

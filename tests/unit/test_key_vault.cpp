@@ -6,9 +6,11 @@
 #include "KeyVault.h"
 #include "SecretStore.h"
 #include "SecureBytes.h"
+#include "Sha256.h"
 #include "TestPaths.h"
 #include "VaultUnlocker.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -93,6 +95,7 @@ private slots:
     void cipherRoundTrip();
     void cipherRefusesAlteredEnvelopes();
     void keyRingSubkeysAreHkdfAndIndependent();
+    void sha256MatchesTheStandardAndQt();
     void firstRunWithoutKeychainSetsPassphrase();
     void wrongPassphraseSaysSoAndChangesNothing();
     void firstRunWithKeychainIsSilent();
@@ -103,6 +106,18 @@ private slots:
     void damagedVaultFileIsReportedNotReplaced();
     void kdfParametersAreBounded();
 };
+
+void TestKeyVault::sha256MatchesTheStandardAndQt()
+{
+    // FIPS 180-2 examples, then a page-sized input against Qt's own implementation.
+    QCOMPARE(sha256Hex(""), QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    QCOMPARE(sha256Hex("abc"),
+             QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QCOMPARE(sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+             QByteArray("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"));
+    const QByteArray page = randomBytes(300 * 1024 + 7);
+    QCOMPARE(sha256(page), QCryptographicHash::hash(page, QCryptographicHash::Sha256));
+}
 
 void TestKeyVault::cipherRoundTrip()
 {
