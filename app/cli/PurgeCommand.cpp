@@ -43,7 +43,7 @@ int PurgeCommand::run(const QStringList& args)
 
     AuditLog audit(m_database.connection(), m_keys);
     BlobStore blobs(m_dataDir, m_keys);
-    RetentionPurge purge(m_database.connection(), &audit,
+    RetentionPurge purge(m_database.connection(), &audit, m_keys,
                          [&blobs](const QString& sha) { return blobs.remove(sha); });
     const PurgeReport report = purge.run(policy, QDateTime::currentDateTimeUtc(), m_actor, dryRun);
     if (!report.ok) {

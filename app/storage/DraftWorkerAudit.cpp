@@ -93,7 +93,7 @@ void DraftWorker::purge(const RetentionPolicy& policy, const QDateTime& now, boo
         return;
     }
     BlobStore blobs(QFileInfo(m_path).absolutePath(), m_keys);
-    RetentionPurge purge(m_database->connection(), &m_audit->log(),
+    RetentionPurge purge(m_database->connection(), &m_audit->log(), m_keys,
                          [&blobs](const QString& sha) { return blobs.remove(sha); });
     // The GUI purges by itself, at start and every few hours: the site's rule acts, not the person.
     const AuditActor system{QStringLiteral("system"), QStringLiteral("retention"), m_actor.site};

@@ -284,6 +284,16 @@ bool OutboxRepository::saveUpload(const UploadProgress& p, QString* error)
     return q.exec() ? true : fail(error, q.lastError());
 }
 
+bool OutboxRepository::forgetUpload(const QString& sha256, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM uploads WHERE sha256 = :sha"));
+    if (!m_cipher.hasKeys())
+        return fail(error, QSqlError(QStringLiteral("no keys"), {}));
+    q.bindValue(QStringLiteral(":sha"), uploadKey(sha256));
+    return q.exec() ? true : fail(error, q.lastError());
+}
+
 bool OutboxRepository::settle(const OutboxItem& item, const SendAttempt& attempt,
                               const QList<UploadProgress>& uploads, QString* error)
 {

@@ -50,6 +50,8 @@ public:
     };
     std::optional<UploadProgress> upload(const QString& sha256);
     bool saveUpload(const UploadProgress& progress, QString* error);
+    // After the image itself was removed (retention): what the service had of it no longer matters.
+    bool forgetUpload(const QString& sha256, QString* error);
     // The end of one attempt in one transaction (one disk sync instead of one per row): the upload
     // progress learnt on the way, the attempt's record and the item's new state.
     bool settle(const OutboxItem& item, const SendAttempt& attempt, const QList<UploadProgress>& uploads,

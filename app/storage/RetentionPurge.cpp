@@ -2,6 +2,7 @@
 
 #include "AuditAction.h"
 #include "AuditLog.h"
+#include "OutboxRepository.h"
 #include "SqlValues.h"
 
 #include <QSet>
@@ -77,8 +78,9 @@ bool stillReferenced(QSqlDatabase& db, const QString& sha)
 }
 } // namespace
 
-RetentionPurge::RetentionPurge(QSqlDatabase& db, AuditLog* audit, BlobRemover removeBlob)
-    : m_db(db), m_audit(audit), m_removeBlob(std::move(removeBlob))
+RetentionPurge::RetentionPurge(QSqlDatabase& db, AuditLog* audit, std::shared_ptr<const KeyRing> keys,
+                               BlobRemover removeBlob)
+    : m_db(db), m_audit(audit), m_keys(std::move(keys)), m_removeBlob(std::move(removeBlob))
 {
 }
 
@@ -157,15 +159,13 @@ PurgeReport RetentionPurge::run(const RetentionPolicy& policy, const QDateTime& 
     }
     // The rows are gone for good; now the images nobody refers to any more (the same capture can
     // belong to two applications). A crash here leaves stray files, never a page without its image.
+    OutboxRepository outbox(m_db, m_keys);
     for (const QString& sha : std::as_const(blobs)) {
         if (stillReferenced(m_db, sha))
             continue;
         if (m_removeBlob && m_removeBlob(sha)) {
             ++report.blobs;
-            QSqlQuery q(m_db);
-            q.prepare(QStringLiteral("DELETE FROM uploads WHERE sha256 = :sha"));
-            q.bindValue(QStringLiteral(":sha"), sha);
-            q.exec();
+            outbox.forgetUpload(sha, nullptr);
         }
     }
     return report;

@@ -9,10 +9,12 @@
 #include <QUuid>
 
 #include <functional>
+#include <memory>
 
 namespace mtb {
 
 class AuditLog;
+class KeyRing;
 
 // What one purge run removed (or, for a dry run, would remove).
 struct PurgeReport
@@ -37,7 +39,8 @@ public:
     // removeBlob deletes one stored image by its SHA-256 (the BlobStore's business: file names may be
     // keyed); it returns false if the file is still there afterwards.
     using BlobRemover = std::function<bool(const QString& sha256)>;
-    RetentionPurge(QSqlDatabase& db, AuditLog* audit, BlobRemover removeBlob);
+    RetentionPurge(QSqlDatabase& db, AuditLog* audit, std::shared_ptr<const KeyRing> keys,
+                   BlobRemover removeBlob);
 
     QList<QUuid> due(const RetentionPolicy& policy, const QDateTime& now, QString* error = nullptr);
     PurgeReport run(const RetentionPolicy& policy, const QDateTime& now, const AuditActor& actor,
@@ -46,6 +49,7 @@ public:
 private:
     QSqlDatabase& m_db;
     AuditLog* m_audit;
+    std::shared_ptr<const KeyRing> m_keys; // the uploads table is keyed by a digest of the image hash
     BlobRemover m_removeBlob;
 };
 

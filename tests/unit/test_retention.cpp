@@ -224,12 +224,18 @@ void TestRetention::purgeRemovesOnlyConfirmedAndOld()
     BlobStore blobs(dir.path(), KeyRing::forTesting());
     QVERIFY(blobs.contains(shaOf(image("a1"))));
 
+    // What the outbox knows of their uploads (keyed by a digest of the hash, not the hash).
+    OutboxRepository uploads(world.database().connection(), KeyRing::forTesting());
+    for (const QString& sha : {shaOf(image("a1")), shaOf(image("shared"))})
+        QVERIFY(uploads.saveUpload({sha, QStringLiteral("u-1"), 10, 10, true}, nullptr));
+
     AuditLog audit(world.database().connection(), KeyRing::forTesting());
     QStringList removed;
-    RetentionPurge purge(world.database().connection(), &audit, [&](const QString& sha) {
-        removed << sha;
-        return blobs.remove(sha);
-    });
+    RetentionPurge purge(world.database().connection(), &audit, KeyRing::forTesting(),
+                         [&](const QString& sha) {
+                             removed << sha;
+                             return blobs.remove(sha);
+                         });
     RetentionPolicy policy;
     QCOMPARE(purge.due(policy, kNow), (QList<QUuid>{oldSent, oldSentShared}));
     const PurgeReport report = purge.run(policy, kNow, kClerk, false);
@@ -256,6 +262,8 @@ void TestRetention::purgeRemovesOnlyConfirmedAndOld()
     QVERIFY(blobs.contains(shaOf(image("shared") + "-processed")));
     QVERIFY(!removed.contains(shaOf(image("shared"))));
     QCOMPARE(report.blobs, 4); // a1, a2 and their processed images
+    QVERIFY(!uploads.upload(shaOf(image("a1"))));
+    QVERIFY(uploads.upload(shaOf(image("shared"))));
     QString error;
     QCOMPARE(blobs.get(shaOf(image("b")), &error), image("b"));
 
@@ -284,7 +292,7 @@ void TestRetention::dryRunAndSwitchedOffChangeNothing()
     QVERIFY(world.ok());
     AuditLog audit(world.database().connection(), KeyRing::forTesting());
     int removals = 0;
-    RetentionPurge purge(world.database().connection(), &audit,
+    RetentionPurge purge(world.database().connection(), &audit, KeyRing::forTesting(),
                          [&](const QString&) { return ++removals > 0; });
 
     const PurgeReport dry = purge.run(RetentionPolicy(), kNow, kClerk, true);
