@@ -1,7 +1,9 @@
 #include "CliCommands.h"
 
-#include "Database.h"
+#include "AuditAction.h"
+#include "AuditLog.h"
 #include "CatalogStore.h"
+#include "Database.h"
 #include "DraftRepository.h"
 #include "FieldLabels.h"
 #include "MaterialCheck.h"
@@ -15,6 +17,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace mtb {
 
@@ -51,7 +56,8 @@ int DraftsCommand::run(const QStringList& args)
         return importFile(args.at(1));
     if (verb == u"ready" && args.size() >= 2)
         return markReady(args.mid(1));
-    m_err << tr("Usage: mtbdesk-cli drafts list [--json] [--trash] | export ID | import FILE.json | ready ID...|--all")
+    m_err << tr("Usage: mtbdesk-cli drafts list [--json] [--trash] | export ID | import FILE.json | ready "
+                "ID...|--all")
           << '\n';
     return 2;
 }
@@ -67,9 +73,11 @@ int DraftsCommand::list(bool json, bool includeTrash)
         return 1;
     }
     QJsonArray array;
+    QList<QUuid> shown;
     for (const DraftSummary& s : rows) {
         if (s.inTrash() && !includeTrash)
             continue;
+        shown << s.uuid;
         if (json)
             array.append(summaryJson(s));
         else
@@ -78,6 +86,9 @@ int DraftsCommand::list(bool json, bool includeTrash)
     }
     if (json)
         m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    // The list carries names and, as JSON, full ID numbers: each row shown counts as a view.
+    audit(AuditAction::View, shown,
+          json ? QStringLiteral("cli drafts list --json") : QStringLiteral("cli drafts list"));
     return 0;
 }
 
@@ -94,11 +105,13 @@ int DraftsCommand::exportOne(const QString& id)
     const auto app = repo.load(uuid, &error);
     if (!app) {
         // Outside the signed-in staff member's scope: say so, rather than pretend it does not exist.
-        m_err << (error == DraftRepository::outOfScopeMessage() ? error : tr("No application with ID %1.").arg(id))
+        m_err << (error == DraftRepository::outOfScopeMessage() ? error
+                                                                : tr("No application with ID %1.").arg(id))
               << '\n';
         return 1;
     }
     m_out << QJsonDocument(app->toJson()).toJson(QJsonDocument::Indented);
+    audit(AuditAction::Export, {uuid}, QStringLiteral("cli drafts export (JSON)"));
     return 0;
 }
 
@@ -130,6 +143,7 @@ int DraftsCommand::importFile(const QString& path)
     }
     for (const QUuid& id : ids)
         m_out << id.toString(QUuid::WithoutBraces) << '\n';
+    audit(AuditAction::Edit, ids, QStringLiteral("cli drafts import"));
     return 0;
 }
 
@@ -156,6 +170,7 @@ int DraftsCommand::markReady(const QStringList& ids)
     const Validator validator(catalogs.catalog());
     const MaterialCheck materials(catalogs.catalog());
     QJsonArray report;
+    QList<QUuid> queued;
     int refused = 0;
     for (const QUuid& uuid : targets) {
         std::optional<Application> app = drafts.load(uuid);
@@ -180,6 +195,8 @@ int DraftsCommand::markReady(const QStringList& ids)
                 if (!drafts.save(*app, now, &error) ||
                     !outbox.enqueue(SubmissionBuilder::build(*app, appPages, now), &error))
                     problems << error;
+                else
+                    queued << uuid;
             }
         }
         refused += problems.isEmpty() ? 0 : 1;
@@ -188,7 +205,31 @@ int DraftsCommand::markReady(const QStringList& ids)
                                   {"problems", QJsonArray::fromStringList(problems)}});
     }
     m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    audit(AuditAction::Submit, queued, QStringLiteral("cli drafts ready"));
     return refused > 0 ? 1 : 0;
+}
+
+void DraftsCommand::audit(const QString& action, const QList<QUuid>& applications, const QString& detail)
+{
+    if (applications.isEmpty())
+        return;
+    AuditLog log(m_database.connection(), m_keys);
+    QSqlDatabase& db = m_database.connection();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString error;
+    QSqlQuery transaction(db);
+    bool ok = transaction.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    for (const QUuid& id : applications)
+        ok = ok && log.appendInTransaction({m_actor, action, id.toString(QUuid::WithoutBraces), detail}, now,
+                                           &error);
+    ok = ok && transaction.exec(QStringLiteral("COMMIT"));
+    if (!ok) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        // What was shown or done stays done; the person running the command must know it is not on record.
+        m_err << tr("Warning: this could not be written to the audit log: %1")
+                     .arg(error.isEmpty() ? transaction.lastError().text() : error)
+              << '\n';
+    }
 }
 
 } // namespace mtb

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessScope.h"
+#include "AuditEntry.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -19,17 +20,21 @@ class DraftsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    DraftsCommand(Database& database, const QString& dataDir, std::shared_ptr<const KeyRing> keys, QTextStream& out,
-                  QTextStream& err);
+    DraftsCommand(Database& database, const QString& dataDir, std::shared_ptr<const KeyRing> keys,
+                  QTextStream& out, QTextStream& err);
     int run(const QStringList& args);
     // The signed-in staff member's scope (CliSignIn); everything by default.
     void setScope(const AccessScope& scope) { m_scope = scope; }
+    // Who the audit log names for what these commands show, export, create and queue.
+    void setAuditActor(const AuditActor& actor) { m_actor = actor; }
 
 private:
     int list(bool json, bool includeTrash);
     int exportOne(const QString& id);
     int importFile(const QString& path);
     int markReady(const QStringList& ids);
+    // One audit entry per application, in one transaction (a list may name hundreds).
+    void audit(const QString& action, const QList<QUuid>& applications, const QString& detail);
 
     Database& m_database;
     QString m_dataDir;
@@ -37,6 +42,7 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     AccessScope m_scope;
+    AuditActor m_actor;
 };
 
 } // namespace mtb

@@ -2,14 +2,14 @@
 #include "AuditCommands.h"
 #include "CliCommands.h"
 #include "CliSignIn.h"
-#include "SyncCommands.h"
 #include "DataPaths.h"
 #include "Database.h"
 #include "ImagingCommands.h"
 #include "KeyCommands.h"
 #include "LogRedaction.h"
-#include "PurgeCommand.h"
 #include "ProcessHardening.h"
+#include "PurgeCommand.h"
+#include "SyncCommands.h"
 #include "UiLanguage.h"
 
 #include <QCommandLineParser>
@@ -35,28 +35,32 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("Cli", "MTB Desk command line: drafts for scripts, tests and batch entry.") +
+        QCoreApplication::translate("Cli",
+                                    "MTB Desk command line: drafts for scripts, tests and batch entry.") +
         u"\n\n" + mtb::ImagingCommands::detectUsage() + u"\n\n" + mtb::ImagingCommands::scanUsage());
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QCoreApplication::translate("Cli", "Use DIR instead of the user's data folder."),
-                                     QStringLiteral("DIR"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("Cli", "Use DIR instead of the user's data folder."),
+        QStringLiteral("DIR"));
     parser.addOption(dataDir);
     const QCommandLineOption passphraseFile(
         QStringLiteral("passphrase-file"),
-        QCoreApplication::translate("Cli", "Read the site passphrase that opens the encrypted data from the first "
-                                           "line of FILE (when the system keychain does not open it)."),
+        QCoreApplication::translate("Cli",
+                                    "Read the site passphrase that opens the encrypted data from the first "
+                                    "line of FILE (when the system keychain does not open it)."),
         QStringLiteral("FILE"));
     parser.addOption(passphraseFile);
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("Cli", "drafts list [--json] [--trash] | drafts "
-                                                                    "export ID | drafts import FILE.json | drafts "
-                                                                    "ready ID...|--all | login --user NAME "
-                                                                    "[--password-file F] | sync --once --json | "
-                                                                    "status APPLICATION_NUMBER --json | audit "
-                                                                    "verify [--json] | audit export -o FILE | "
-                                                                    "purge [--dry-run] [--days N] | detect | scan"));
+                                 QCoreApplication::translate("Cli",
+                                                             "drafts list [--json] [--trash] | drafts "
+                                                             "export ID | drafts import FILE.json | drafts "
+                                                             "ready ID...|--all | login --user NAME "
+                                                             "[--password-file F] | sync --once --json | "
+                                                             "status APPLICATION_NUMBER --json | audit "
+                                                             "verify [--json] | audit export -o FILE | "
+                                                             "purge [--dry-run] [--days N] | detect | scan"));
     // Options after the command belong to it (e.g. "drafts list --json").
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
@@ -74,9 +78,9 @@ int main(int argc, char* argv[])
         err.flush();
         return code;
     }
-    const QStringList databaseCommands{QStringLiteral("drafts"), QStringLiteral("login"), QStringLiteral("sync"),
-                                       QStringLiteral("status"), QStringLiteral("audit"), QStringLiteral("purge"),
-                                       QStringLiteral("keys")};
+    const QStringList databaseCommands{
+        QStringLiteral("drafts"), QStringLiteral("login"), QStringLiteral("sync"), QStringLiteral("status"),
+        QStringLiteral("audit"),  QStringLiteral("purge"), QStringLiteral("keys")};
     if (!databaseCommands.contains(args.value(0))) {
         err << parser.helpText();
         return 2;
@@ -105,7 +109,8 @@ int main(int argc, char* argv[])
         err << report.userMessage() << '\n';
 
     // The CLI acts for the signed-in OS user; the audit log records it as such.
-    const mtb::AuditActor cliActor{QStringLiteral("cli:") + qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")),
+    const mtb::AuditActor cliActor{QStringLiteral("cli:") +
+                                       qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")),
                                    QStringLiteral("cli"), QString()};
     if (args.value(0) == u"audit") {
         mtb::AuditCommands audit(database, keys, cliActor, out, err);
@@ -120,10 +125,15 @@ int main(int argc, char* argv[])
         return sync.run(args.value(0), args.mid(1));
     }
     // "drafts ... --user NAME --password-file F": within that staff member's scope (CliSignIn).
-    const std::optional<mtb::AccessScope> scope = mtb::CliSignIn::scopeFromArgs(args, database.connection(), err);
+    const std::optional<mtb::AccessScope> scope =
+        mtb::CliSignIn::scopeFromArgs(args, database.connection(), err);
     if (!scope)
         return mtb::CliSignIn::kExitRefused;
     mtb::DraftsCommand drafts(database, paths.dataDir(), keys, out, err);
     drafts.setScope(*scope);
+    // Signed in as a staff member: the log names the account; otherwise the OS user.
+    drafts.setAuditActor(scope->isEverything() ? cliActor
+                                               : mtb::AuditActor{scope->createdBy(), QStringLiteral("cli"),
+                                                                 scope->ownerOptins()});
     return drafts.run(args.mid(1));
 }

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,6 +91,7 @@ private slots:
     void version();
     void usageErrors();
     void importListExport();
+    void draftCommandsAreAudited(); // on the data of importListExport
     void malformedImportChangesNothing();
     void conflictingImportChangesNothing();
     void exportUnknownId();
@@ -159,7 +161,8 @@ void TestCli::importListExport()
     QSet<QUuid> listed;
     for (const QJsonValue& v : rows) {
         const QJsonObject o = v.toObject();
-        for (const char* key : {"uuid", "state", "psn_name", "certno", "tel", "appl_no", "diseases", "updated_at"})
+        for (const char* key :
+             {"uuid", "state", "psn_name", "certno", "tel", "appl_no", "diseases", "updated_at"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         const QUuid uuid = QUuid::fromString(o.value(QStringLiteral("uuid")).toString());
         listed.insert(uuid);
@@ -193,14 +196,46 @@ void TestCli::importListExport()
     QCOMPARE(r.exitCode, 0);
 }
 
+void TestCli::draftCommandsAreAudited()
+{
+    const QString data = m_dir.file(QStringLiteral("data"));
+    const QString file = m_dir.file(QStringLiteral("audit.json"));
+    Run r = cli({QStringLiteral("--data-dir"), data, QStringLiteral("audit"), QStringLiteral("export"),
+                 QStringLiteral("-o"), file});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QFile exported(file);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QHash<QString, QMultiHash<QString, QString>> byAction; // action -> object -> detail
+    for (const QJsonValue& v : QJsonDocument::fromJson(exported.readAll()).array()) {
+        const QJsonObject e = v.toObject();
+        byAction[e.value(QStringLiteral("action")).toString()].insert(
+            e.value(QStringLiteral("object")).toString(), e.value(QStringLiteral("detail")).toString());
+        QVERIFY(e.value(QStringLiteral("actor")).toString().startsWith(QStringLiteral("cli:")));
+    }
+    // importListExport imported three, listed them twice and exported each (the first twice).
+    for (const Application& a : m_imported) {
+        const QString id = a.uuid.toString(QUuid::WithoutBraces);
+        QCOMPARE(byAction.value(QStringLiteral("edit")).values(id),
+                 QStringList{QStringLiteral("cli drafts import")});
+        QCOMPARE(byAction.value(QStringLiteral("view")).count(id), 2);
+        QCOMPARE(byAction.value(QStringLiteral("export")).count(id),
+                 a.uuid == m_imported.first().uuid ? 2 : 1);
+    }
+    // And the chain is intact.
+    r = cli({QStringLiteral("--data-dir"), data, QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+}
+
 void TestCli::malformedImportChangesNothing()
 {
     QVERIFY(!m_imported.isEmpty());
     const QString data = m_dir.file(QStringLiteral("data"));
-    const QString before = QString::fromUtf8(cli(drafts(data, {QStringLiteral("list"), QStringLiteral("--json")})).out);
+    const QString before =
+        QString::fromUtf8(cli(drafts(data, {QStringLiteral("list"), QStringLiteral("--json")})).out);
 
     mtb::test::SampleData sample(4);
-    QByteArray json = QJsonDocument(QJsonArray{sample.application().toJson(), sample.application().toJson()}).toJson();
+    QByteArray json =
+        QJsonDocument(QJsonArray{sample.application().toJson(), sample.application().toJson()}).toJson();
     json.chop(json.size() / 3); // cut short, as by a failed copy
     const QString file = m_dir.file(QStringLiteral("broken-batch.json"));
     QVERIFY(writeAll(file, json));
@@ -215,7 +250,8 @@ void TestCli::malformedImportChangesNothing()
     QCOMPARE(QString::fromUtf8(after), before);
 
     // A file that does not exist is named too.
-    const Run missing = cli(drafts(data, {QStringLiteral("import"), m_dir.file(QStringLiteral("nope.json"))}));
+    const Run missing =
+        cli(drafts(data, {QStringLiteral("import"), m_dir.file(QStringLiteral("nope.json"))}));
     QVERIFY(missing.exitCode != 0);
     QVERIFY2(missing.err.contains("nope.json"), qPrintable(missing.describe()));
 }
@@ -235,10 +271,11 @@ void TestCli::conflictingImportChangesNothing()
     QVERIFY2(r.err.contains("conflict.json"), qPrintable(r.describe()));
     r = cli(drafts(data, {QStringLiteral("export"), fresh.uuid.toString(QUuid::WithoutBraces)}));
     QVERIFY2(r.exitCode != 0, "the first item of a refused batch was imported");
-    QCOMPARE(QJsonDocument::fromJson(cli(drafts(data, {QStringLiteral("list"), QStringLiteral("--json")})).out)
-                 .array()
-                 .size(),
-             3);
+    QCOMPARE(
+        QJsonDocument::fromJson(cli(drafts(data, {QStringLiteral("list"), QStringLiteral("--json")})).out)
+            .array()
+            .size(),
+        3);
 }
 
 void TestCli::exportUnknownId()
