@@ -17,6 +17,7 @@
 #include "ManualClock.h"
 #include "OfflineVerifier.h"
 #include "PasswordHash.h"
+#include "PersonalText.h"
 #include "ScreenLockListener.h"
 #include "TestPaths.h"
 #include "UiLanguage.h"
@@ -272,14 +273,14 @@ void TestSessionLock::unlockWithWrongThenRightPasswordKeepsTheDraft()
     idleFor(300);
     QVERIFY(m_window->deskLocker()->isLocked());
     const Application onScreen = m_window->form()->application();
-    QCOMPARE(onScreen.applicant.tel, QStringLiteral("13981730131")); // committed by the lock
+    MTB_COMPARE_PERSONAL(onScreen.applicant.tel, QStringLiteral("13981730131")); // committed by the lock
     // Saved, not only kept on screen: the file holds exactly what was typed.
     QTRY_COMPARE(m_window->autosaver()->status(), Autosaver::Status::Saved);
     m_window->store()->waitForIdle();
     const Application inFile = stored(uuid);
-    QCOMPARE(inFile.applicant.psnName, QStringLiteral("王秀英"));
-    QCOMPARE(inFile.applicant.certno, QStringLiteral("511302198001010013"));
-    QCOMPARE(inFile.applicant.tel, QStringLiteral("13981730131"));
+    MTB_COMPARE_PERSONAL(inFile.applicant.psnName, QStringLiteral("王秀英"));
+    MTB_COMPARE_PERSONAL(inFile.applicant.certno, QStringLiteral("511302198001010013"));
+    MTB_COMPARE_PERSONAL(inFile.applicant.tel, QStringLiteral("13981730131"));
 
     unlockWith(QStringLiteral("counter124"));
     auto* message = find<QLabel>(QStringLiteral("lockMessage"));
@@ -294,7 +295,7 @@ void TestSessionLock::unlockWithWrongThenRightPasswordKeepsTheDraft()
     // Exactly as it was: the same application, every field, and the cursor where it was.
     QVERIFY(m_window->form()->application() == onScreen);
     QCOMPARE(find<QLineEdit>(QStringLiteral("psn_name"))->text(), QStringLiteral("王秀英"));
-    QCOMPARE(find<QLineEdit>(QStringLiteral("tel"))->text(), QStringLiteral("13981730131"));
+    MTB_COMPARE_PERSONAL(find<QLineEdit>(QStringLiteral("tel"))->text(), QStringLiteral("13981730131"));
     QTRY_COMPARE(QApplication::focusWidget(), focused);
     // And the idle time runs again from the unlock.
     idleFor(299);
@@ -327,7 +328,7 @@ void TestSessionLock::colleagueTakesOverAndSeesTheirScope()
     QVERIFY(!m_window->form()->hasApplication());
     QTRY_VERIFY(m_window->isListReady());
     QCOMPARE(m_window->listModel()->rowCount(), 0);
-    QCOMPARE(stored(counterDraft).applicant.psnName, QStringLiteral("张桂兰"));
+    MTB_COMPARE_PERSONAL(stored(counterDraft).applicant.psnName, QStringLiteral("张桂兰"));
     // The lock screen now belongs to the clerk: the counter's password no longer unlocks it.
     idleFor(300);
     QVERIFY(m_window->deskLocker()->isLocked());
