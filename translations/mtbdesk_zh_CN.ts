@@ -320,6 +320,10 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
         <source>drafts list [--json] [--trash] | drafts export ID | drafts import FILE.json | drafts ready ID...|--all | login --user NAME [--password-file F] | sync --once --json | status APPLICATION_NUMBER --json | audit verify [--json] | audit export -o FILE | purge [--dry-run] [--days N] | detect | scan</source>
         <translation>drafts list [--json] [--trash] | drafts export ID | drafts import FILE.json | drafts ready ID...|--all | login --user NAME [--password-file F] | sync --once --json | status APPLICATION_NUMBER --json | audit verify [--json] | audit export -o FILE | purge [--dry-run] [--days N] | detect | scan</translation>
     </message>
+    <message>
+        <source>Warning: this could not be written to the audit log: %1</source>
+        <translation>警告：未能将此操作写入审计日志：%1</translation>
+    </message>
 </context>
 <context>
     <name>DraftRepository</name>
@@ -1310,8 +1314,8 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
         <translation>图像无法编码</translation>
     </message>
     <message>
-        <source>The page could not be saved to %1: %2</source>
-        <translation>页面无法保存到 %1：%2</translation>
+        <source>The page could not be taken: %1</source>
+        <translation>无法拍下此页：%1</translation>
     </message>
     <message numerus="yes">
         <source>Discard the %n page(s) taken?</source>

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -17,7 +16,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
 #include <QTimer>
@@ -29,7 +27,7 @@
 namespace mtb {
 
 namespace {
-constexpr int kCameraCount = 4;   // indices offered in the selector
+constexpr int kCameraCount = 4; // indices offered in the selector
 constexpr int kJpegQuality = 92;
 constexpr int kThumbSize = 96;
 const QString kDeviceKey = QStringLiteral("camera/device");
@@ -115,12 +113,10 @@ private:
     bool m_flash = false;
 };
 
-CameraCaptureDialog::CameraCaptureDialog(const QString& captureDir, QWidget* parent, const QString& device)
-    : QDialog(parent), m_captureDir(captureDir)
+CameraCaptureDialog::CameraCaptureDialog(QWidget* parent, const QString& device) : QDialog(parent)
 {
     setWindowTitle(tr("Take pages with the document camera"));
-    QDir().mkpath(m_captureDir);
-    m_writer.setMaxThreadCount(1);
+    m_encoder.setMaxThreadCount(1);
 
     m_source = new CameraSource(this);
     connect(m_source, &CameraSource::opened, this, &CameraCaptureDialog::onOpened);
@@ -224,8 +220,8 @@ CameraCaptureDialog::CameraCaptureDialog(const QString& captureDir, QWidget* par
 
 CameraCaptureDialog::~CameraCaptureDialog()
 {
-    m_writer.waitForDone(); // a page being written finishes (it is listed in capturedFiles() only if done)
-    delete m_source;        // stops and joins the camera threads
+    m_encoder.waitForDone(); // a page being encoded finishes (it is listed in capturedPages() only if done)
+    delete m_source;         // stops and joins the camera threads
     m_source = nullptr;
 }
 
@@ -272,9 +268,10 @@ void CameraCaptureDialog::onDeviceChosen(int index)
     QString device = m_devices->itemData(index).toString();
     if (device.isEmpty()) { // "Video file or image sequence…": for demonstrations and testing
         bool ok = false;
-        device = QInputDialog::getText(this, tr("Open a video file or image sequence"),
-                                       tr("Path of a video file, or of numbered images such as C:/photos/%03d.jpg:"),
-                                       QLineEdit::Normal, QString(), &ok)
+        device = QInputDialog::getText(
+                     this, tr("Open a video file or image sequence"),
+                     tr("Path of a video file, or of numbered images such as C:/photos/%03d.jpg:"),
+                     QLineEdit::Normal, QString(), &ok)
                      .trimmed();
         if (!ok || device.isEmpty()) {
             const int current = m_devices->findData(m_device);
@@ -334,18 +331,11 @@ void CameraCaptureDialog::onError(const QString& message)
     updateState();
 }
 
-QString CameraCaptureDialog::reservePath()
+QString CameraCaptureDialog::nextName()
 {
+    // Unique within the dialog (the sequence only grows); a name only, nothing is written under it.
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QDir dir(m_captureDir);
-    for (;;) {
-        const QString name = QStringLiteral("capture-%1-%2.jpg").arg(stamp).arg(++m_sequence, 3, 10, QLatin1Char('0'));
-        const QString path = dir.filePath(name);
-        if (!QFileInfo::exists(path) && !m_reserved.contains(path)) {
-            m_reserved.append(path);
-            return path;
-        }
-    }
+    return QStringLiteral("capture-%1-%2.jpg").arg(stamp).arg(++m_sequence, 3, 10, QLatin1Char('0'));
 }
 
 void CameraCaptureDialog::capture()
@@ -356,25 +346,22 @@ void CameraCaptureDialog::capture()
     if (frame.empty())
         return;
     m_stability.markCaptured(); // this page is not to be taken again automatically
-    const QString path = reservePath();
+    const QString name = nextName();
     ++m_pending;
     m_preview->flash();
-    m_writer.start([this, frame, path] {
+    m_encoder.start([this, frame, name] {
         QString error;
         QImage thumbnail;
-        std::vector<uchar> jpeg;
+        QByteArray jpeg;
         try {
-            if (!cv::imencode(".jpg", frame, jpeg, {cv::IMWRITE_JPEG_QUALITY, kJpegQuality}))
+            std::vector<uchar> encoded;
+            if (cv::imencode(".jpg", frame, encoded, {cv::IMWRITE_JPEG_QUALITY, kJpegQuality}))
+                jpeg = QByteArray(reinterpret_cast<const char*>(encoded.data()), qsizetype(encoded.size()));
+            else
                 error = tr("the image could not be encoded");
+            std::fill(encoded.begin(), encoded.end(), uchar(0)); // the encoder's copy (best effort)
         } catch (const cv::Exception& e) {
             error = QString::fromStdString(e.msg);
-        }
-        if (error.isEmpty()) {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly)
-                || file.write(reinterpret_cast<const char*>(jpeg.data()), qint64(jpeg.size())) != qint64(jpeg.size())
-                || !file.commit())
-                error = file.errorString();
         }
         if (error.isEmpty()) {
             cv::Mat small, rgb;
@@ -383,31 +370,33 @@ void CameraCaptureDialog::capture()
             cv::cvtColor(small, rgb, cv::COLOR_BGR2RGB);
             thumbnail = QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
         }
-        QMetaObject::invokeMethod(this, [this, path, thumbnail, error] { onWritten(path, thumbnail, error); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, name, jpeg, thumbnail, error] { onEncoded(name, jpeg, thumbnail, error); },
+            Qt::QueuedConnection);
     });
     updateState();
 }
 
-void CameraCaptureDialog::onWritten(const QString& path, const QImage& thumbnail, const QString& error)
+void CameraCaptureDialog::onEncoded(const QString& name, const QByteArray& jpeg, const QImage& thumbnail,
+                                    const QString& error)
 {
     --m_pending;
-    m_reserved.removeAll(path);
     if (!error.isEmpty()) {
-        m_error->setText(tr("The page could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error));
+        m_error->setText(tr("The page could not be taken: %1").arg(error));
         m_error->show();
     } else {
-        m_files.append(path);
-        auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(thumbnail)), QString::number(m_files.size()), m_list);
-        item->setToolTip(QDir::toNativeSeparators(path));
-        item->setData(Qt::UserRole, path);
+        m_pages.append({name, jpeg});
+        auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(thumbnail)),
+                                         QString::number(m_pages.size()), m_list);
+        item->setToolTip(name);
+        item->setData(Qt::UserRole, name);
         m_list->scrollToItem(item);
-        emit pageCaptured(path);
+        emit pageCaptured(name);
     }
     updateState();
-    if (m_acceptWhenWritten && m_pending == 0) {
-        m_acceptWhenWritten = false;
-        if (!m_files.isEmpty()) {
+    if (m_acceptWhenEncoded && m_pending == 0) {
+        m_acceptWhenEncoded = false;
+        if (!m_pages.isEmpty()) {
             m_source->close();
             QDialog::accept();
         }
@@ -416,9 +405,9 @@ void CameraCaptureDialog::onWritten(const QString& path, const QImage& thumbnail
 
 void CameraCaptureDialog::deleteLast()
 {
-    if (m_files.isEmpty() || m_pending > 0)
+    if (m_pages.isEmpty() || m_pending > 0)
         return;
-    QFile::remove(m_files.takeLast());
+    m_pages.takeLast().jpeg.clear();
     delete m_list->takeItem(m_list->count() - 1);
     m_stability.reset(); // the page under the camera is taken again once it lies still
     updateState();
@@ -426,22 +415,20 @@ void CameraCaptureDialog::deleteLast()
 
 void CameraCaptureDialog::deleteAll()
 {
-    m_writer.waitForDone(); // at most a page or two, each a few tens of milliseconds
-    for (const QString& path : std::as_const(m_files))
-        QFile::remove(path);
-    for (const QString& path : std::as_const(m_reserved))
-        QFile::remove(path);
-    m_files.clear();
+    m_encoder.waitForDone(); // at most a page or two, each a few tens of milliseconds
+    for (CapturedPage& page : m_pages)
+        page.jpeg.clear();
+    m_pages.clear();
     m_list->clear();
 }
 
 void CameraCaptureDialog::accept()
 {
     if (m_pending > 0) {
-        m_acceptWhenWritten = true; // accepted as soon as the last page is on disk
+        m_acceptWhenEncoded = true; // accepted as soon as the last page is encoded
         return;
     }
-    if (m_files.isEmpty())
+    if (m_pages.isEmpty())
         return;
     m_source->close();
     QDialog::accept();
@@ -449,11 +436,11 @@ void CameraCaptureDialog::accept()
 
 void CameraCaptureDialog::reject()
 {
-    const int pages = m_files.size() + m_pending;
-    if (pages > 0
-        && QMessageBox::question(this, windowTitle(), tr("Discard the %n page(s) taken?", nullptr, pages),
-                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Discard)
+    const int pages = int(m_pages.size()) + m_pending;
+    if (pages > 0 &&
+        QMessageBox::question(this, windowTitle(), tr("Discard the %n page(s) taken?", nullptr, pages),
+                              QMessageBox::Discard | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Discard)
         return;
     m_source->close();
     deleteAll();
@@ -464,8 +451,8 @@ void CameraCaptureDialog::updateState()
 {
     const bool canCapture = m_streaming && !m_cameraFailed && m_source->hasFrame();
     m_captureButton->setEnabled(canCapture);
-    m_deleteLast->setEnabled(!m_files.isEmpty() && m_pending == 0);
-    const int pages = m_files.size();
+    m_deleteLast->setEnabled(!m_pages.isEmpty() && m_pending == 0);
+    const int pages = int(m_pages.size());
     m_ok->setText(tr("Use %n page(s)", nullptr, pages));
     m_ok->setEnabled(pages > 0 || m_pending > 0);
 

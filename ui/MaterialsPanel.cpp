@@ -76,8 +76,8 @@ bool naturalLess(const QString& a, const QString& b)
 
 QualityIssue issueFromKey(const QString& key, bool* ok)
 {
-    for (QualityIssue i : {QualityIssue::Blur, QualityIssue::Glare, QualityIssue::CutOff, QualityIssue::LowResolution,
-                           QualityIssue::TooDark, QualityIssue::Blank}) {
+    for (QualityIssue i : {QualityIssue::Blur, QualityIssue::Glare, QualityIssue::CutOff,
+                           QualityIssue::LowResolution, QualityIssue::TooDark, QualityIssue::Blank}) {
         if (qualityIssueKey(i) == key) {
             *ok = true;
             return i;
@@ -90,7 +90,7 @@ QualityIssue issueFromKey(const QString& key, bool* ok)
 
 MaterialsPanel::MaterialsPanel(const Catalog& catalog, AsyncDraftStore* store, PageProcessor* processor,
                                const QString& dataDir, std::shared_ptr<const KeyRing> keys, QWidget* parent)
-    : QWidget(parent), m_catalog(catalog), m_store(store), m_processor(processor), m_dataDir(dataDir),
+    : QWidget(parent), m_catalog(catalog), m_store(store), m_processor(processor),
       m_blobs(std::make_shared<const BlobStore>(dataDir, std::move(keys))),
       m_thumbnails(new ThumbnailLoader(m_blobs, this)), m_undo(new QUndoStack(this))
 {
@@ -163,8 +163,10 @@ MaterialsPanel::MaterialsPanel(const Catalog& catalog, AsyncDraftStore* store, P
                 m_progressRow->show();
                 m_progress->setRange(0, fileCount * 100);
                 m_progress->setValue(fileIndex * 100 + (pageCount > 0 ? page * 100 / pageCount : 0));
-                m_progressText->setText(pageCount > 1 ? tr("Processing %1 (page %2 of %3)…").arg(name).arg(page + 1).arg(pageCount)
-                                                      : tr("Processing %1…").arg(name));
+                m_progressText->setText(
+                    pageCount > 1
+                        ? tr("Processing %1 (page %2 of %3)…").arg(name).arg(page + 1).arg(pageCount)
+                        : tr("Processing %1…").arg(name));
             });
     connect(m_processor, &PageProcessor::fileFailed, this, [this](const QString&, const QString& message) {
         m_errors->setText(m_errors->text().isEmpty() ? message : m_errors->text() + u'\n' + message);
@@ -172,22 +174,25 @@ MaterialsPanel::MaterialsPanel(const Catalog& catalog, AsyncDraftStore* store, P
     });
     connect(m_processor, &PageProcessor::batchFinished, this, [this](bool cancelled, int added, int failed) {
         m_progressRow->hide();
-        m_hint->setText(cancelled ? tr("Stopped: %n page(s) were added before you cancelled.", nullptr, added)
-                                  : tr("%n page(s) added.", nullptr, added) +
-                                        (failed ? u' ' + tr("%n file(s) could not be read (see above).", nullptr, failed)
-                                                : QString()));
+        m_hint->setText(
+            cancelled ? tr("Stopped: %n page(s) were added before you cancelled.", nullptr, added)
+                      : tr("%n page(s) added.", nullptr, added) +
+                            (failed ? u' ' + tr("%n file(s) could not be read (see above).", nullptr, failed)
+                                    : QString()));
     });
-    connect(m_processor, &PageProcessor::reprocessFailed, this, [this](const QUuid& id, const QString& message) {
-        m_beforeReprocess.remove(id);
-        m_errors->setText(message);
-        m_errors->show();
-    });
+    connect(m_processor, &PageProcessor::reprocessFailed, this,
+            [this](const QUuid& id, const QString& message) {
+                m_beforeReprocess.remove(id);
+                m_errors->setText(message);
+                m_errors->show();
+            });
     connect(m_processor, &PageProcessor::exportFinished, this, &MaterialsPanel::exportFinished);
-    connect(m_processor, &PageProcessor::exportFinished, this, [this](const QString& path, const QString& error) {
-        const auto audit = m_pendingExports.take(path);
-        if (error.isEmpty() && !audit.first.isEmpty())
-            m_store->audit(AuditAction::Export, audit.first, audit.second);
-    });
+    connect(m_processor, &PageProcessor::exportFinished, this,
+            [this](const QString& path, const QString& error) {
+                const auto audit = m_pendingExports.take(path);
+                if (error.isEmpty() && !audit.first.isEmpty())
+                    m_store->audit(AuditAction::Export, audit.first, audit.second);
+            });
     connect(m_thumbnails, &ThumbnailLoader::thumbnailReady, this, [this](const QString&) { refreshPages(); });
 
     rebuildSlots();
@@ -249,26 +254,28 @@ void MaterialsPanel::rebuildSlots()
                 addFiles(code, files);
         });
         connect(folder, &QPushButton::clicked, this, [this, code] {
-            const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a folder of scans to %1").arg(materialName(code)));
+            const QString dir = QFileDialog::getExistingDirectory(
+                this, tr("Add a folder of scans to %1").arg(materialName(code)));
             if (!dir.isEmpty())
                 addFolder(code, dir);
         });
         connect(exportPdf, &QPushButton::clicked, this, [this, code] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Export %1 as PDF").arg(materialName(code)),
-                                                              materialName(code) + QStringLiteral(".pdf"),
-                                                              tr("PDF (*.pdf)"));
+            const QString path =
+                QFileDialog::getSaveFileName(this, tr("Export %1 as PDF").arg(materialName(code)),
+                                             materialName(code) + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
             if (!path.isEmpty())
                 exportMaterialPdf(code, path);
         });
-        connect(list, &MaterialSlotList::reordered, this, [this](const QString& material, const QList<QUuid>& order) {
-            QList<QUuid> before;
-            for (const PageRecord& p : std::as_const(m_pages)) {
-                if (p.material == material)
-                    before << p.id;
-            }
-            m_undo->push(new ArrangePagesCommand(m_store, m_application.uuid, material, before, order,
-                                                 tr("Reorder pages")));
-        });
+        connect(list, &MaterialSlotList::reordered, this,
+                [this](const QString& material, const QList<QUuid>& order) {
+                    QList<QUuid> before;
+                    for (const PageRecord& p : std::as_const(m_pages)) {
+                        if (p.material == material)
+                            before << p.id;
+                    }
+                    m_undo->push(new ArrangePagesCommand(m_store, m_application.uuid, material, before, order,
+                                                         tr("Reorder pages")));
+                });
         connect(list, &QListWidget::itemDoubleClicked, this,
                 [this](QListWidgetItem* item) { openEditor(item->data(Qt::UserRole).toUuid()); });
         connect(list, &QWidget::customContextMenuRequested, this,
@@ -283,8 +290,9 @@ void MaterialsPanel::retranslate()
     m_undoButton->setText(tr("Undo"));
     m_redoButton->setText(tr("Redo"));
     if (m_hint->text().isEmpty() || !m_application.uuid.isNull())
-        m_hint->setText(tr("Add photos, scans or PDF files to each material. Pages are straightened and cleaned "
-                           "automatically; double-click a page to correct it."));
+        m_hint->setText(
+            tr("Add photos, scans or PDF files to each material. Pages are straightened and cleaned "
+               "automatically; double-click a page to correct it."));
     for (auto it = m_addButtons.begin(); it != m_addButtons.end(); ++it)
         it.value()->setText(tr("Add files…"));
     for (auto it = m_folderButtons.begin(); it != m_folderButtons.end(); ++it)
@@ -348,7 +356,8 @@ void MaterialsPanel::refreshPages()
     for (auto it = m_lists.begin(); it != m_lists.end(); ++it) {
         MaterialSlotList* list = it.value();
         const QString code = it.key();
-        const QUuid selected = list->currentItem() ? list->currentItem()->data(Qt::UserRole).toUuid() : QUuid();
+        const QUuid selected =
+            list->currentItem() ? list->currentItem()->data(Qt::UserRole).toUuid() : QUuid();
         list->clear();
         int count = 0;
         for (const PageRecord& p : std::as_const(m_pages)) {
@@ -423,7 +432,18 @@ const PageRecord* MaterialsPanel::page(const QUuid& pageId) const
     return nullptr;
 }
 
-void MaterialsPanel::addFiles(const QString& material, const QStringList& files, bool removeAfterImport)
+void MaterialsPanel::addFiles(const QString& material, const QStringList& files)
+{
+    startImport(material, files, {});
+}
+
+void MaterialsPanel::addCaptures(const QString& material, const QList<CapturedPage>& pages)
+{
+    startImport(material, {}, pages);
+}
+
+void MaterialsPanel::startImport(const QString& material, const QStringList& files,
+                                 const QList<CapturedPage>& captures)
 {
     if (m_application.uuid.isNull() || !m_application.isEditable())
         return;
@@ -438,7 +458,7 @@ void MaterialsPanel::addFiles(const QString& material, const QStringList& files,
     request.applicationUuid = m_application.uuid;
     request.material = material;
     request.files = files;
-    request.removeFilesAfterImport = removeAfterImport;
+    request.captures = captures;
     request.firstPosition = position;
     m_progressRow->show();
     m_progress->setRange(0, 0);
@@ -448,10 +468,11 @@ void MaterialsPanel::addFiles(const QString& material, const QStringList& files,
 
 void MaterialsPanel::addFolder(const QString& material, const QString& folder)
 {
-    QStringList names = QDir(folder).entryList({QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png"),
-                                                QStringLiteral("*.tif"), QStringLiteral("*.tiff"), QStringLiteral("*.bmp"),
-                                                QStringLiteral("*.webp"), QStringLiteral("*.pdf")},
-                                               QDir::Files | QDir::Readable);
+    QStringList names =
+        QDir(folder).entryList({QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png"),
+                                QStringLiteral("*.tif"), QStringLiteral("*.tiff"), QStringLiteral("*.bmp"),
+                                QStringLiteral("*.webp"), QStringLiteral("*.pdf")},
+                               QDir::Files | QDir::Readable);
     // Hospital systems export numbered files: natural order keeps 2.jpg before 10.jpg.
     std::sort(names.begin(), names.end(), naturalLess);
     QStringList files;
@@ -468,12 +489,12 @@ void MaterialsPanel::captureFromCamera(const QString& material)
 {
     if (m_application.uuid.isNull() || !m_application.isEditable())
         return;
-    auto* dialog = new CameraCaptureDialog(m_dataDir + QStringLiteral("/captures"), this);
+    auto* dialog = new CameraCaptureDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, material] {
-        const QStringList files = dialog->capturedFiles();
-        if (!files.isEmpty())
-            addFiles(material, files, true); // the captures become (encrypted) originals in the blob store
+        const QList<CapturedPage> pages = dialog->capturedPages();
+        if (!pages.isEmpty())
+            addCaptures(material, pages); // in memory until stored as (encrypted) originals in the blob store
     });
     dialog->open();
 }
@@ -544,7 +565,8 @@ void MaterialsPanel::removePage(const QUuid& pageId)
         m_undo->push(new RemovePageCommand(m_store, *p, tr("Delete page")));
 }
 
-void MaterialsPanel::acceptDespiteIssues(const QUuid& pageId, const QString& reason, const QString& approvedBy)
+void MaterialsPanel::acceptDespiteIssues(const QUuid& pageId, const QString& reason,
+                                         const QString& approvedBy)
 {
     const PageRecord* p = page(pageId);
     if (!p || reason.trimmed().isEmpty())
@@ -569,8 +591,9 @@ void MaterialsPanel::exportMaterialPdf(const QString& material, const QString& p
     }
     // The PDF leaves the application's protection: once written, who took which material out is audited
     // (never the file's path, which may name the person).
-    m_pendingExports.insert(path, {m_application.uuid.toString(QUuid::WithoutBraces),
-                                   QStringLiteral("pdf material=%1 pages=%2").arg(material).arg(pages.size())});
+    m_pendingExports.insert(path,
+                            {m_application.uuid.toString(QUuid::WithoutBraces),
+                             QStringLiteral("pdf material=%1 pages=%2").arg(material).arg(pages.size())});
     m_processor->exportPdf(pages, path);
 }
 
@@ -597,7 +620,8 @@ void MaterialsPanel::showContextMenu(MaterialSlotList* list, const QPoint& pos)
     QMenu* move = menu.addMenu(tr("Move to"));
     for (const CodeEntry& m : m_catalog.materialTypes()) {
         if (m.code != p->material)
-            move->addAction(m.displayName(m_english), this, [this, id, code = m.code] { moveToMaterial(id, code); });
+            move->addAction(m.displayName(m_english), this,
+                            [this, id, code = m.code] { moveToMaterial(id, code); });
     }
     if (p->blocksSubmission()) {
         menu.addAction(tr("Accept despite the problem…"), this, [this, id] {
@@ -608,9 +632,9 @@ void MaterialsPanel::showContextMenu(MaterialSlotList* list, const QPoint& pos)
                 return;
             }
             bool ok = false;
-            const QString reason = QInputDialog::getText(this, tr("Accept page"),
-                                                         tr("Why is this page acceptable? (recorded with your name)"),
-                                                         QLineEdit::Normal, QString(), &ok);
+            const QString reason = QInputDialog::getText(
+                this, tr("Accept page"), tr("Why is this page acceptable? (recorded with your name)"),
+                QLineEdit::Normal, QString(), &ok);
             if (ok)
                 acceptDespiteIssues(id, reason);
         });

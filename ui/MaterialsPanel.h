@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Application.h"
+#include "CapturedPage.h"
 #include "PageRecord.h"
 
 #include <QHash>
@@ -45,11 +46,11 @@ public:
     void showMessage(const QString& text); // e.g. what "mark ready" found missing
 
     // Used by the buttons and tests: add files to a slot; everything else happens in the background.
-    // removeAfterImport: the files are the program's own (camera captures) and are overwritten and
-    // removed once stored encrypted.
-    void addFiles(const QString& material, const QStringList& files, bool removeAfterImport = false);
+    void addFiles(const QString& material, const QStringList& files);
+    // Camera captures, in memory: imported like files, stored encrypted, never written as plaintext.
+    void addCaptures(const QString& material, const QList<CapturedPage>& pages);
     void addFolder(const QString& material, const QString& folder); // every supported file, by name
-    void retake(const QUuid& pageId, const QString& file);           // replace a page, undoable
+    void retake(const QUuid& pageId, const QString& file);          // replace a page, undoable
     void captureFromCamera(const QString& material);                // the 高拍仪 or a webcam
     void rotate(const QUuid& pageId, int quarterTurns);
     void moveToMaterial(const QUuid& pageId, const QString& material);
@@ -58,8 +59,8 @@ public:
     void acceptDespiteIssues(const QUuid& pageId, const QString& reason, const QString& approvedBy = {});
     // How "Accept despite the problem…" gets a reason and an approval: it calls `done` with both, or
     // not at all. Unset, it only asks for the reason (windows without a signed-in staff member).
-    using OverrideApproval =
-        std::function<void(QWidget* parent, std::function<void(const QString& reason, const QString& approvedBy)> done)>;
+    using OverrideApproval = std::function<void(
+        QWidget* parent, std::function<void(const QString& reason, const QString& approvedBy)> done)>;
     void setOverrideApproval(OverrideApproval approval) { m_overrideApproval = std::move(approval); }
     void applyCorrection(const PageRecord& corrected); // from the page editor
     void exportMaterialPdf(const QString& material, const QString& path);
@@ -74,6 +75,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void startImport(const QString& material, const QStringList& files, const QList<CapturedPage>& captures);
     void rebuildSlots();
     void refreshPages();
     void retranslate();
@@ -87,7 +89,6 @@ private:
     const Catalog& m_catalog;
     AsyncDraftStore* m_store;
     PageProcessor* m_processor;
-    QString m_dataDir;
     std::shared_ptr<const BlobStore> m_blobs;
     ThumbnailLoader* m_thumbnails;
     QUndoStack* m_undo;

@@ -54,7 +54,8 @@ std::optional<Quad> quadOf(const QList<QPointF>& points)
 
 QString pageName(const QString& file, int page, int count)
 {
-    return count > 1 ? QCoreApplication::translate("PageProcessor", "%1, page %2").arg(file).arg(page + 1) : file;
+    return count > 1 ? QCoreApplication::translate("PageProcessor", "%1, page %2").arg(file).arg(page + 1)
+                     : file;
 }
 } // namespace
 
@@ -100,32 +101,44 @@ void PageProcessor::importFiles(const ImportRequest& request)
 {
     ++m_pendingJobs;
     emit idleChanged(false);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, c = m_cancel, request] {
-        c->store(false);
-        w->importFiles(request);
-        emit w->jobDone();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, c = m_cancel, request] {
+            c->store(false);
+            w->importFiles(request);
+            emit w->jobDone();
+        },
+        Qt::QueuedConnection);
 }
 
 void PageProcessor::reprocess(const PageRecord& page)
 {
     ++m_pendingJobs;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, page] {
-        w->reprocess(page);
-        emit w->jobDone();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, page] {
+            w->reprocess(page);
+            emit w->jobDone();
+        },
+        Qt::QueuedConnection);
 }
 
 void PageProcessor::exportPdf(const QList<PageRecord>& pages, const QString& outputPath)
 {
     ++m_pendingJobs;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, pages, outputPath] {
-        w->exportPdf(pages, outputPath);
-        emit w->jobDone();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, pages, outputPath] {
+            w->exportPdf(pages, outputPath);
+            emit w->jobDone();
+        },
+        Qt::QueuedConnection);
 }
 
-void PageProcessor::cancel() { m_cancel->store(true); }
+void PageProcessor::cancel()
+{
+    m_cancel->store(true);
+}
 
 PageProcessorWorker::PageProcessorWorker(const QString& dataDir, std::shared_ptr<const KeyRing> keys,
                                          std::shared_ptr<std::atomic<bool>> cancel)
@@ -181,23 +194,35 @@ void PageProcessorWorker::importFiles(const ImportRequest& request)
     int added = 0;
     int failed = 0;
     int position = request.firstPosition;
-    for (int f = 0; f < request.files.size(); ++f) {
+    const int total = int(request.files.size() + request.captures.size());
+    for (int f = 0; f < total; ++f) {
         if (m_cancel->load())
             break;
-        const QString path = request.files.at(f);
-        const QString name = QFileInfo(path).fileName();
-        emit progress(f, request.files.size(), name, 0, 0);
+        const bool fromFile = f < request.files.size();
+        QString name;
         QString error;
-        // Read once: the same bytes are stored (encrypted) and decoded, never copied to disk.
-        QFile file(path);
-        const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        const QString originalSha =
-            file.error() == QFile::NoError ? m_blobs.put(bytes, &error) : (error = file.errorString(), QString());
-        file.close();
-        if (!originalSha.isEmpty() && request.removeFilesAfterImport)
-            BlobStore::overwriteAndRemove(path);
+        QByteArray bytes;
+        QString originalSha;
+        if (fromFile) {
+            const QString path = request.files.at(f);
+            name = QFileInfo(path).fileName();
+            emit progress(f, total, name, 0, 0);
+            // Read once: the same bytes are stored (encrypted) and decoded, never copied to disk.
+            QFile file(path);
+            bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+            originalSha = file.error() == QFile::NoError ? m_blobs.put(bytes, &error)
+                                                         : (error = file.errorString(), QString());
+        } else {
+            // A camera capture: already in memory, stored encrypted and decoded from the same bytes.
+            const CapturedPage& capture = request.captures.at(f - request.files.size());
+            name = capture.name;
+            emit progress(f, total, name, 0, 0);
+            bytes = capture.jpeg;
+            originalSha = m_blobs.put(bytes, &error);
+        }
         if (originalSha.isEmpty()) {
-            emit fileFailed(name, QCoreApplication::translate("PageProcessor", "%1 cannot be read: %2").arg(name, error));
+            emit fileFailed(
+                name, QCoreApplication::translate("PageProcessor", "%1 cannot be read: %2").arg(name, error));
             ++failed;
             continue;
         }
@@ -209,7 +234,7 @@ void PageProcessorWorker::importFiles(const ImportRequest& request)
         }
         const int count = source->pageCount();
         for (int i = 0; i < count && !m_cancel->load(); ++i) {
-            emit progress(f, request.files.size(), name, i, count);
+            emit progress(f, total, name, i, count);
             SourcePage sp = source->page(i);
             if (!sp.error.isEmpty() || sp.bgr.empty()) {
                 emit fileFailed(pageName(name, i, count), sp.error);

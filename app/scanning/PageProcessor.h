@@ -1,15 +1,16 @@
 #pragma once
 
-#include "PageRecord.h"
+#include "CapturedPage.h"
 #include "PagePipeline.h"
+#include "PageRecord.h"
 
 #include <QObject>
 #include <QStringList>
 #include <QThread>
 #include <QUuid>
-#include <optional>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace mtb {
 
@@ -21,18 +22,18 @@ struct ImportRequest
     QUuid applicationUuid;
     QString material;
     QStringList files;
-    // The files are the program's own (camera captures): once stored encrypted, each is overwritten
-    // and removed, so no plaintext copy stays in the data folder.
-    bool removeFilesAfterImport = false;
+    // Pages taken with the document camera, in memory only: imported after the files, exactly like
+    // them (their name stands for the file name), and never written to disk as plaintext.
+    QList<CapturedPage> captures;
     int firstPosition = 0;
     ColorMode mode = ColorMode::Color;
     // Retake: the first page of the file replaces this page (same id, slot and position).
     std::optional<PageRecord> replacing;
 };
 
-// Turns files into stored pages off the GUI thread, one job at a time: keeps each original (by
-// SHA-256) until the application is synced, runs every page through the pipeline, stores the result,
-// and reports pages, progress and per-file errors. A bad file never stops the rest of a batch.
+// Turns files (and in-memory camera captures) into stored pages off the GUI thread, one job at a time: keeps
+// each original (by SHA-256) until the application is synced, runs every page through the pipeline, stores
+// the result, and reports pages, progress and per-file errors. A bad file never stops the rest of a batch.
 // Originals and results go into the encrypted BlobStore; files are read into memory once and decoded
 // from there, so no plaintext copy is written (docs/encryption.md).
 class PageProcessor : public QObject

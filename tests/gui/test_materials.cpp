@@ -1,8 +1,10 @@
 // The materials tab, offscreen: import photos (one of them broken), correct a page by dragging a
-// corner in the editor and see the rectified page change, undo it, rotate, move and accept pages.
+// corner in the editor and see the rectified page change, undo it, rotate, move and accept pages;
+// camera captures (in memory) are stored encrypted and leave no file in the data folder.
 #include "ApplicationForm.h"
 #include "AsyncDraftStore.h"
 #include "BlobStore.h"
+#include "CapturedPage.h"
 #include "CornerHandle.h"
 #include "KeyRing.h"
 #include "KeyboardInput.h"
@@ -15,15 +17,18 @@
 #include "UiLanguage.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QGraphicsView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QTabWidget>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -37,6 +42,7 @@ private slots:
     void init();
     void cleanup();
     void importShowsPagesAndReportsBadFile();
+    void capturesAreStoredEncryptedWithoutFiles();
     void draggingACornerChangesTheRectifiedPage();
     void rotateMoveDeleteAreUndoable();
     void flaggedPageNeedsAReasonToBeAccepted();
@@ -104,7 +110,8 @@ void TestMaterials::importShowsPagesAndReportsBadFile()
     const QString bad = m_dir->file(QStringLiteral("不是照片.jpg"));
     QVERIFY(test::writeFileBytes(bad, "this is a text file, not a photo\n"));
     QSignalSpy finished(m_window->pageProcessor(), &PageProcessor::batchFinished);
-    panel->addFiles(QStringLiteral("exam_report"), {makePhoto(QStringLiteral("a.jpg")), bad, makePhoto(QStringLiteral("b.jpg"))});
+    panel->addFiles(QStringLiteral("exam_report"),
+                    {makePhoto(QStringLiteral("a.jpg")), bad, makePhoto(QStringLiteral("b.jpg"))});
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().at(1).toInt(), 2); // both good photos became pages
     QCOMPARE(finished.first().at(2).toInt(), 1); // the bad one was reported, the rest went on
@@ -124,7 +131,84 @@ void TestMaterials::importShowsPagesAndReportsBadFile()
     auto* list = panel->findChild<QListWidget*>(QStringLiteral("pages_exam_report"));
     QCOMPARE(list->count(), 2);
     // The tab title counts pages.
-    QTRY_VERIFY(m_window->findChild<QTabWidget*>(QStringLiteral("applicationTabs"))->tabText(1).contains(u'2'));
+    QTRY_VERIFY(
+        m_window->findChild<QTabWidget*>(QStringLiteral("applicationTabs"))->tabText(1).contains(u'2'));
+}
+
+void TestMaterials::capturesAreStoredEncryptedWithoutFiles()
+{
+    // What the camera dialog hands over: JPEGs in memory, named like its captures. One is damaged.
+    auto jpegOf = [](const QImage& image) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "JPEG", 92);
+        return bytes;
+    };
+    const QList<CapturedPage> captures{
+        {QStringLiteral("capture-20260105-093000-001.jpg"), jpegOf(test::samplePhoto(false, 0))},
+        {QStringLiteral("capture-20260105-093000-002.jpg"), QByteArray("\xFF\xD8\xFF not really a JPEG")},
+        {QStringLiteral("capture-20260105-093000-003.jpg"), jpegOf(test::samplePhoto(false, 1))}};
+    QVERIFY(captures.at(0).jpeg.startsWith("\xFF\xD8\xFF") && captures.at(2).jpeg.startsWith("\xFF\xD8\xFF"));
+
+    m_window->newApplication();
+    m_window->findChild<QTabWidget*>(QStringLiteral("applicationTabs"))->setCurrentIndex(1);
+    MaterialsPanel* panel = m_window->materials();
+    QSignalSpy finished(m_window->pageProcessor(), &PageProcessor::batchFinished);
+    QSignalSpy failed(m_window->pageProcessor(), &PageProcessor::fileFailed);
+    panel->addCaptures(QStringLiteral("medical_record"), captures);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(1).toInt(), 2); // both good captures became pages
+    QCOMPARE(failed.count(), 1);                 // the damaged one is reported by its name
+    QCOMPARE(failed.first().at(0).toString(), captures.at(1).name);
+    QTRY_COMPARE(panel->pages().size(), 2);
+    auto* errors = panel->findChild<QLabel*>(QStringLiteral("importErrors"));
+    QVERIFY(errors->isVisible());
+    QVERIFY2(errors->text().contains(captures.at(1).name), qPrintable(errors->text()));
+
+    const QList<PageRecord> pages = panel->pages();
+    for (int i = 0; i < 2; ++i) {
+        const CapturedPage& capture = captures.at(i == 0 ? 0 : 2);
+        const PageRecord& p = pages.at(i);
+        QCOMPARE(p.sourceName, capture.name);
+        QCOMPARE(p.position, i);
+        // The original is the capture itself, stored encrypted: its file holds no JPEG.
+        QCOMPARE(
+            p.originalSha256,
+            QString::fromLatin1(QCryptographicHash::hash(capture.jpeg, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(panel->blobs()->get(p.originalSha256, nullptr), capture.jpeg);
+        const QString stored = panel->blobs()->storedPathOf(p.originalSha256);
+        QVERIFY(QFileInfo(stored).absoluteFilePath().startsWith(
+            QDir(m_dir->file(QStringLiteral("blobs"))).absolutePath()));
+        const QByteArray onDisk = test::readFileBytes(stored);
+        QVERIFY(!onDisk.isEmpty());
+        QVERIFY(!onDisk.contains(capture.jpeg.left(64)));
+        QVERIFY(panel->blobs()->contains(p.processedSha256));
+    }
+
+    // Nothing but the database and the encrypted blobs in the data folder (the capture dialog's old
+    // "captures" folder included), and no file anywhere in it holds a capture in plaintext.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->pageProcessor()->isBusy(), 20000);
+    const QDir data(m_dir->path());
+    const QString database = QStringLiteral("mtbdesk.sqlite");
+    QStringList unexpected;
+    QDirIterator it(data.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = data.relativeFilePath(path);
+        const bool allowed = relative.startsWith(QStringLiteral("blobs/")) || relative == database ||
+                             relative == database + QStringLiteral("-wal") ||
+                             relative == database + QStringLiteral("-shm") ||
+                             relative == database + QStringLiteral("-journal");
+        if (!allowed)
+            unexpected << relative;
+        const QByteArray content = test::readFileBytes(path);
+        for (const CapturedPage& capture : captures)
+            QVERIFY2(!content.contains(capture.jpeg.left(32)) && !content.contains(capture.jpeg.right(32)),
+                     qPrintable(relative + QStringLiteral(" holds a capture in plaintext")));
+    }
+    QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(u' ')));
+    QVERIFY(!data.exists(QStringLiteral("captures")));
 }
 
 void TestMaterials::draggingACornerChangesTheRectifiedPage()
@@ -201,7 +285,8 @@ void TestMaterials::flaggedPageNeedsAReasonToBeAccepted()
 {
     m_window->newApplication();
     MaterialsPanel* panel = m_window->materials();
-    panel->addFiles(QStringLiteral("diagnosis_certificate"), {makePhoto(QStringLiteral("blurred.jpg"), true)});
+    panel->addFiles(QStringLiteral("diagnosis_certificate"),
+                    {makePhoto(QStringLiteral("blurred.jpg"), true)});
     QTRY_COMPARE_WITH_TIMEOUT(panel->pages().size(), 1, 30000);
     const PageRecord page = panel->pages().first();
     QVERIFY2(page.issues.contains(QStringLiteral("blur")), qPrintable(page.issues.join(u',')));
@@ -225,7 +310,7 @@ void TestMaterials::retakeReplacesThePageUndoably()
     panel->retake(old.id, makePhoto(QStringLiteral("retake.jpg"), true));
     QVERIFY(finished.wait(20000));
     QTRY_VERIFY(panel->page(old.id) && panel->page(old.id)->originalSha256 != old.originalSha256);
-    QCOMPARE(panel->pages().size(), 2);                 // replaced, not added
+    QCOMPARE(panel->pages().size(), 2); // replaced, not added
     QCOMPARE(panel->page(old.id)->position, old.position);
     panel->undoStack()->undo();
     QTRY_COMPARE(panel->page(old.id)->originalSha256, old.originalSha256);
@@ -245,7 +330,8 @@ void TestMaterials::folderImportKeepsNaturalOrder()
     QStringList order;
     for (const PageRecord& p : panel->pages())
         order << p.sourceName;
-    QCOMPARE(order, (QStringList{QStringLiteral("1.jpg"), QStringLiteral("2.jpg"), QStringLiteral("10.jpg")}));
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("1.jpg"), QStringLiteral("2.jpg"), QStringLiteral("10.jpg")}));
 }
 
 QTEST_MAIN(TestMaterials)
