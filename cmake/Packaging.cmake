@@ -22,7 +22,7 @@ tool (mtbdesk-cli), a desktop menu entry and the application icon.")
 # from the installed binaries. Qt loads plugins with dlopen(), which dpkg-shlibdeps cannot see,
 # so those (and the CJK fonts the UI needs) are listed by hand.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, fonts-noto-cjk")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, fonts-noto-cjk, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hicolor-icon-theme")
 
 # Ship stripped binaries; the RelWithDebInfo build tree keeps the full ones for debugging.

@@ -45,7 +45,9 @@ LockScreen::LockScreen(AsyncAuthenticator* authenticator, QWidget* parent)
     m_otherBox->hide();
 
     auto* panel = new QWidget(this);
-    panel->setMaximumWidth(440);
+    // A fixed width: centred at its size hint, the panel was as narrow as its buttons and the
+    // word-wrapped "who" line (name, role, site) was cut off below its first line.
+    panel->setFixedWidth(420);
     auto* form = new QFormLayout(panel);
     form->addRow(title);
     form->addRow(m_who);

@@ -52,6 +52,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-pdf-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins
+    qt6-translations-l10n
     libopencv-dev qtkeychain-qt6-dev libssl-dev libgl-dev
     fonts-noto-cjk
     xvfb xauth

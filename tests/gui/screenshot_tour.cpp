@@ -2,21 +2,28 @@
 // UI as a person would: `screenshot_tour OUT_DIR LANG` (run with QT_QPA_PLATFORM=offscreen; set
 // QT_SCALE_FACTOR=2 for the 200% check). Sample people are generated; none is real.
 #include "ApplicationForm.h"
+#include "AsyncAuthenticator.h"
+#include "AuditLogDialog.h"
 #include "AsyncDraftStore.h"
 #include "CodeComboBox.h"
 #include "CounterSettings.h"
 #include "Database.h"
 #include "DraftRepository.h"
 #include "KeyRing.h"
+#include "LockScreen.h"
 #include "MainWindow.h"
 #include "OptionalDateEdit.h"
 #include "KeyboardInput.h"
 #include "MaterialsPanel.h"
 #include "SampleData.h"
 #include "SamplePhoto.h"
+#include "SignInDialog.h"
+#include "StaffIdentity.h"
 #include "UiLanguage.h"
 
 #include <QApplication>
+#include <QJsonObject>
+#include <QSignalSpy>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QStandardPaths>
@@ -106,5 +113,46 @@ int main(int argc, char* argv[])
     QTest::qWait(800); // thumbnails
     window.grab().save(outDir + QStringLiteral("/materials-%1.png").arg(language));
     window.store()->waitForIdle();
+
+    // The audit log as a supervisor sees it: what the tour itself just did.
+    window.showAuditLog();
+    auto* audit = window.findChild<AuditLogDialog*>();
+    if (!audit)
+        return 1;
+    QSignalSpy loaded(audit, &AuditLogDialog::loaded);
+    if (loaded.isEmpty() && !loaded.wait(10000))
+        return 1;
+    audit->resize(1200, 640);
+    QTest::qWait(300);
+    audit->grab().save(outDir + QStringLiteral("/audit-log-%1.png").arg(language));
+    audit->close();
+
+    // Signing in (offline checks only here: no service runs beside the tour).
+    AsyncAuthenticator::Options options;
+    options.databasePath = dataDir.filePath(QStringLiteral("mtbdesk.sqlite"));
+    AsyncAuthenticator authenticator(options);
+    SignInDialog signIn(&authenticator, QStringLiteral("nc-counter-01"));
+    signIn.show();
+    if (!QTest::qWaitForWindowExposed(&signIn))
+        return 1;
+    QTest::qWait(300);
+    signIn.grab().save(outDir + QStringLiteral("/sign-in-%1.png").arg(language));
+    signIn.close();
+
+    // The lock screen that replaces the window's content after idle time or an OS screen lock.
+    const auto staff = StaffIdentity::fromJson(QJsonObject{{"opter_id", "nc-counter-01"},
+                                                           {"opter_name", QStringLiteral("李敏")},
+                                                           {"role", "counter"},
+                                                           {"optins", "511302"},
+                                                           {"site_name", QStringLiteral("顺庆区医保服务大厅")}});
+    LockScreen lock(&authenticator);
+    if (staff)
+        lock.setStaff(*staff);
+    lock.resize(1000, 640);
+    lock.show();
+    if (!QTest::qWaitForWindowExposed(&lock))
+        return 1;
+    QTest::qWait(300);
+    lock.grab().save(outDir + QStringLiteral("/lock-%1.png").arg(language));
     return 0;
 }

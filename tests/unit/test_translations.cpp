@@ -4,10 +4,12 @@
 // string added to the code without a translation shows up there as unfinished.
 #include <QDir>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 namespace {
@@ -92,6 +94,7 @@ private slots:
     void filesAreComplete();
     void filesAreCurrent_data() { filesAreComplete_data(); }
     void filesAreCurrent();
+    void qtsOwnStringsAreTranslated();
 };
 
 void TestTranslations::filesAreComplete_data()
@@ -167,4 +170,17 @@ void TestTranslations::filesAreCurrent()
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
+
+// Qt's own strings (the Close/Cancel of every dialog's button box, context menus) come from
+// Qt's qtbase_zh_CN.qm (Debian package qt6-translations-l10n, which setup.sh installs and the .deb
+// depends on). Without it the Chinese UI shows English buttons.
+void TestTranslations::qtsOwnStringsAreTranslated()
+{
+    QTranslator qt;
+    QVERIFY2(qt.load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)),
+             "qtbase_zh_CN.qm not found: install qt6-translations-l10n");
+    QCOMPARE(qt.translate("QPlatformTheme", "Close"), QStringLiteral("关闭"));
+    QCOMPARE(qt.translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+}
+
 #include "test_translations.moc"
