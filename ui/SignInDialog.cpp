@@ -98,6 +98,7 @@ bool SignInDialog::signInAtStartup(const QString& dataDir, int offlineValidityDa
 {
     AsyncAuthenticator::Options options;
     options.databasePath = DataPaths(dataDir).databasePath();
+    options.keys = session.keys;
     options.server = ServerConfig::fromSettingsAndEnvironment();
     options.policy.validityDays = offlineValidityDays;
     AsyncAuthenticator authenticator(options);

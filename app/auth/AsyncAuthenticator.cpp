@@ -85,6 +85,7 @@ private:
             m_database = std::move(db);
             m_verifier = std::make_unique<OfflineVerifier>(m_database->connection(), m_options.clock,
                                                            m_options.policy);
+            m_verifier->setKeys(m_options.keys);
         }
         if (!m_nam && m_options.server.isValid()) {
             ServerConfig config = m_options.server;

@@ -12,6 +12,8 @@
 
 namespace mtb {
 
+class KeyRing;
+
 class AuthWorker;
 
 // The GUI's door to sign-in and password checks. Calls return at once with a request number; the
@@ -26,7 +28,8 @@ public:
         QString databasePath; // the drafts database (table staff_accounts)
         ServerConfig server;  // invalid: offline checks only
         OfflinePolicy policy;
-        std::shared_ptr<const Clock> clock; // null: the system clock
+        std::shared_ptr<const Clock> clock;  // null: the system clock
+        std::shared_ptr<const KeyRing> keys; // signs and checks the offline verifiers (OfflineVerifier)
     };
 
     explicit AsyncAuthenticator(Options options, QObject* parent = nullptr);

@@ -1,6 +1,8 @@
 #include "OfflineVerifier.h"
 
+#include "KeyRing.h"
 #include "PasswordHash.h"
+#include "SecureBytes.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -25,6 +27,16 @@ QString localTime(const QDateTime& t)
 {
     return QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
 }
+// What a row's signature covers: everything that decides who may sign in, as whom and until when
+// (not the failure counter, which changes on every wrong password).
+QByteArray signedPart(const QString& opterId, const QString& staffJson, const QString& kdf,
+                      const QByteArray& salt, const QByteArray& hash, int iterations, const QString& onlineAt)
+{
+    return QByteArrayLiteral("mtbdesk staff_accounts v1\n") + opterId.toUtf8() + '\n' + staffJson.toUtf8() +
+           '\n' + kdf.toUtf8() + '\n' + salt.toHex() + '\n' + hash.toHex() + '\n' +
+           QByteArray::number(iterations) + '\n' + onlineAt.toUtf8();
+}
+
 QString tr(const char* text, int n = -1)
 {
     return QCoreApplication::translate("OfflineVerifier", text, nullptr, n);
@@ -76,22 +88,29 @@ bool OfflineVerifier::remember(const StaffIdentity& staff, const QString& passwo
         return false;
     }
     const QDateTime now = m_clock->nowUtc();
+    const QString json = QString::fromUtf8(QJsonDocument(staff.toJson()).toJson(QJsonDocument::Compact));
+    const QString kdf = QStringLiteral("pbkdf2-hmac-sha256");
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO staff_accounts (opter_id, staff_json, kdf, salt, hash, iterations, online_at,"
-        "  failed_attempts, locked_until, updated_at)"
-        " VALUES (:id, :json, 'pbkdf2-hmac-sha256', :salt, :hash, :iter, :now, 0, '', :now)"
+        "  failed_attempts, locked_until, updated_at, mac)"
+        " VALUES (:id, :json, :kdf, :salt, :hash, :iter, :now, 0, '', :now, :mac)"
         " ON CONFLICT(opter_id) DO UPDATE SET staff_json = excluded.staff_json, kdf = excluded.kdf,"
         "  salt = excluded.salt, hash = excluded.hash, iterations = excluded.iterations,"
         "  online_at = excluded.online_at, failed_attempts = 0, locked_until = '',"
-        "  updated_at = excluded.updated_at"));
+        "  updated_at = excluded.updated_at, mac = excluded.mac"));
     q.bindValue(QStringLiteral(":id"), staff.opterId);
-    q.bindValue(QStringLiteral(":json"),
-                QString::fromUtf8(QJsonDocument(staff.toJson()).toJson(QJsonDocument::Compact)));
+    q.bindValue(QStringLiteral(":json"), json);
+    q.bindValue(QStringLiteral(":kdf"), kdf);
     q.bindValue(QStringLiteral(":salt"), h.salt);
     q.bindValue(QStringLiteral(":hash"), h.hash);
     q.bindValue(QStringLiteral(":iter"), h.iterations);
     q.bindValue(QStringLiteral(":now"), timeText(now));
+    q.bindValue(QStringLiteral(":mac"),
+                m_keys ? QVariant(m_keys->mac(KeyRing::Purpose::Records,
+                                              signedPart(staff.opterId, json, kdf, h.salt, h.hash,
+                                                         h.iterations, timeText(now))))
+                       : QVariant(QMetaType(QMetaType::QByteArray)));
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
@@ -108,8 +127,8 @@ OfflineVerifier::Result OfflineVerifier::verify(const QString& userInput, const 
     const QDateTime now = m_clock->nowUtc();
     QSqlQuery q(m_db);
     q.prepare(
-        QStringLiteral("SELECT staff_json, salt, hash, iterations, online_at, failed_attempts, locked_until"
-                       " FROM staff_accounts WHERE opter_id = :id"));
+        QStringLiteral("SELECT staff_json, salt, hash, iterations, online_at, failed_attempts, locked_until,"
+                       " kdf, mac FROM staff_accounts WHERE opter_id = :id"));
     q.bindValue(QStringLiteral(":id"), r.user);
     if (!q.exec()) {
         r.detail = q.lastError().text();
@@ -128,8 +147,14 @@ OfflineVerifier::Result OfflineVerifier::verify(const QString& userInput, const 
     r.lastOnline = timeFrom(q.value(4));
     const int failures = q.value(5).toInt();
     const QDateTime lockedUntil = timeFrom(q.value(6));
+    const bool signatureOk =
+        !m_keys || constantTimeEquals(q.value(8).toByteArray(),
+                                      m_keys->mac(KeyRing::Purpose::Records,
+                                                  signedPart(r.user, q.value(0).toString(),
+                                                             q.value(7).toString(), stored.salt, stored.hash,
+                                                             stored.iterations, q.value(4).toString())));
     q.finish();
-    if (!staff || !stored.isValid() || !r.lastOnline.isValid()) {
+    if (!signatureOk || !staff || !stored.isValid() || !r.lastOnline.isValid()) {
         // A damaged or tampered row must not sign anyone in; an online sign-in rewrites it.
         r.outcome = Outcome::UnknownAccount;
         return r;

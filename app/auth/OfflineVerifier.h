@@ -12,6 +12,8 @@
 
 namespace mtb {
 
+class KeyRing;
+
 // The site's rules for signing in without the central service (ui/CounterSettings holds them).
 struct OfflinePolicy
 {
@@ -26,6 +28,10 @@ struct OfflinePolicy
 // password itself is never stored. verify() then accepts the same user name and password offline,
 // within the site's validity limit, with a short lockout after repeated wrong passwords (counted in
 // the database, so restarting the program does not reset it).
+//
+// With the data vault's keys (setKeys, as the program and the CLI always do) each row is signed, and
+// a row without a valid signature counts as no row: someone who can write the database file but does
+// not hold the data key cannot plant a verifier for an account or raise its role.
 //
 // Synchronous and slow (one hash is 0.1-0.5 s): call it on a worker thread, never the GUI thread.
 class OfflineVerifier
@@ -55,6 +61,7 @@ public:
     OfflineVerifier(QSqlDatabase& db, std::shared_ptr<const Clock> clock, OfflinePolicy policy = {});
 
     void setPolicy(const OfflinePolicy& policy) { m_policy = policy; }
+    void setKeys(std::shared_ptr<const KeyRing> keys) { m_keys = std::move(keys); }
     const OfflinePolicy& policy() const { return m_policy; }
 
     // After an online sign-in the service accepted: (re)hash the password under a new salt, store the
@@ -68,6 +75,7 @@ private:
     QSqlDatabase& m_db;
     std::shared_ptr<const Clock> m_clock;
     OfflinePolicy m_policy;
+    std::shared_ptr<const KeyRing> m_keys; // null: rows are neither signed nor checked (tests only)
 };
 
 } // namespace mtb

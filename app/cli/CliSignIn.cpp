@@ -20,7 +20,8 @@ QString takeOption(QStringList& args, const QString& name)
 }
 } // namespace
 
-std::optional<AccessScope> CliSignIn::scopeFromArgs(QStringList& args, QSqlDatabase& db, QTextStream& err)
+std::optional<AccessScope> CliSignIn::scopeFromArgs(QStringList& args, QSqlDatabase& db,
+                                                    std::shared_ptr<const KeyRing> keys, QTextStream& err)
 {
     const QString user = takeOption(args, QStringLiteral("--user"));
     const QString passwordFile = takeOption(args, QStringLiteral("--password-file"));
@@ -48,6 +49,7 @@ std::optional<AccessScope> CliSignIn::scopeFromArgs(QStringList& args, QSqlDatab
     policy.validityDays =
         QSettings().value(QStringLiteral("security/offlineValidityDays"), policy.validityDays).toInt();
     OfflineVerifier verifier(db, Clock::system(), policy);
+    verifier.setKeys(std::move(keys));
     const OfflineVerifier::Result result = verifier.verify(user, password, OfflineVerifier::Purpose::SignIn);
     if (!result.ok() || !result.staff) {
         err << result.message() << '\n';

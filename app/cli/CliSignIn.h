@@ -7,9 +7,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 
 namespace mtb {
+
+class KeyRing;
 
 // `mtbdesk-cli drafts ... --user NAME [--password-file FILE]`: the drafts commands then work within
 // that staff member's scope (docs/signin.md), the password checked on this PC exactly as an offline
@@ -25,7 +28,8 @@ public:
     static constexpr int kExitRefused = 5; // 4 is KeyCommands::kExitLocked
 
     // Takes the two options out of args. nullopt after a refusal, already explained on err.
-    static std::optional<AccessScope> scopeFromArgs(QStringList& args, QSqlDatabase& db, QTextStream& err);
+    static std::optional<AccessScope> scopeFromArgs(QStringList& args, QSqlDatabase& db,
+                                                    std::shared_ptr<const KeyRing> keys, QTextStream& err);
 };
 
 } // namespace mtb

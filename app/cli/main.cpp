@@ -126,7 +126,7 @@ int main(int argc, char* argv[])
     }
     // "drafts ... --user NAME --password-file F": within that staff member's scope (CliSignIn).
     const std::optional<mtb::AccessScope> scope =
-        mtb::CliSignIn::scopeFromArgs(args, database.connection(), err);
+        mtb::CliSignIn::scopeFromArgs(args, database.connection(), keys, err);
     if (!scope)
         return mtb::CliSignIn::kExitRefused;
     mtb::DraftsCommand drafts(database, paths.dataDir(), keys, out, err);

@@ -71,6 +71,7 @@ void TestSignInIntegration::onlineSignInThenOfflineWithTheServiceStopped()
     test::TempDataDir client;
     AsyncAuthenticator::Options options;
     options.databasePath = client.file(QStringLiteral("mtbdesk.sqlite"));
+    options.keys = KeyRing::forTesting();
     options.server = config();
     AsyncAuthenticator auth(options);
 

@@ -123,6 +123,7 @@ void TestSessionLock::init()
     Database db(m_dir->file(QStringLiteral("mtbdesk.sqlite")), QStringLiteral("lock-test-setup"));
     QVERIFY(db.open().usable());
     OfflineVerifier verifier(db.connection(), m_clock);
+    verifier.setKeys(KeyRing::forTesting()); // the session's keys: the window's authenticator checks with them
     QVERIFY(verifier.remember(counter(), QStringLiteral("counter123"), nullptr,
                               PasswordHash::kMinimumIterations));
     QVERIFY(verifier.remember(colleague(), QStringLiteral("colleague123"), nullptr,

@@ -2,6 +2,7 @@
 // with no central service configured (so the password is checked on this PC).
 #include "AsyncAuthenticator.h"
 #include "Database.h"
+#include "KeyRing.h"
 #include "KeyboardInput.h"
 #include "OfflineVerifier.h"
 #include "OverrideApprovalDialog.h"
@@ -87,6 +88,7 @@ void TestSignInDialogs::init()
         Database db(path, QStringLiteral("signin-dialog-setup"));
         QVERIFY(db.open().usable());
         OfflineVerifier verifier(db.connection(), nullptr);
+        verifier.setKeys(KeyRing::forTesting());
         QVERIFY(verifier.remember(counter(), QStringLiteral("counter123"), nullptr,
                                   PasswordHash::kMinimumIterations));
         QVERIFY(verifier.remember(supervisor(), QStringLiteral("supervisor123"), nullptr,
@@ -94,6 +96,7 @@ void TestSignInDialogs::init()
     }
     AsyncAuthenticator::Options options;
     options.databasePath = path; // no server: offline checks only
+    options.keys = KeyRing::forTesting();
     m_auth = std::make_unique<AsyncAuthenticator>(options);
 }
 

@@ -99,6 +99,7 @@ void TestCliSignIn::initTestCase()
     db.setKeyRing(KeyRing::forTesting());
     QVERIFY(db.open().usable());
     OfflineVerifier verifier(db.connection(), nullptr);
+    verifier.setKeys(KeyRing::forTesting()); // the key of the test vault the CLI opens
     const StaffIdentity clerk = staff("nc-hosp-01", "hospital", "511302", "H51130200002");
     QVERIFY(
         verifier.remember(clerk, QStringLiteral("hospital123"), nullptr, PasswordHash::kMinimumIterations));

@@ -5,6 +5,7 @@
 #include "ApiClient.h"
 #include "Database.h"
 #include "FakeNetworkAccessManager.h"
+#include "KeyRing.h"
 #include "ManualClock.h"
 #include "OfflineVerifier.h"
 #include "PasswordHash.h"
@@ -83,6 +84,7 @@ private slots:
     void lockoutSurvivesARestart();
     void validityLimitFollowsTheClock();
     void onlineSignInRefreshesTheHashAndForgetsFailures();
+    void plantedOrEditedRowsAreRefused();
 
     void onlineSuccessRemembersThePassword();
     void neverOnlineAccountCannotSignInOffline();
@@ -117,7 +119,9 @@ void TestOfflineSignIn::cleanup()
 
 std::unique_ptr<OfflineVerifier> TestOfflineSignIn::verifier()
 {
-    return std::make_unique<OfflineVerifier>(m_db->connection(), m_clock);
+    auto v = std::make_unique<OfflineVerifier>(m_db->connection(), m_clock);
+    v->setKeys(KeyRing::forTesting()); // as the program and the CLI do
+    return v;
 }
 
 void TestOfflineSignIn::rightPasswordSignsInOffline()
@@ -135,6 +139,43 @@ void TestOfflineSignIn::rightPasswordSignsInOffline()
     QCOMPARE(*r.staff, counterStaff());
     QCOMPARE(r.staff->role, StaffIdentity::Role::Counter);
     qInfo("one offline verification: %lld ms", ms);
+}
+
+// Someone who can write the database file but does not hold the data key: raising a role, extending
+// the validity, planting a row written without the key or under another key: each row is refused.
+// Wrong passwords (the failure counter) do not break a row's signature.
+void TestOfflineSignIn::plantedOrEditedRowsAreRefused()
+{
+    auto v = verifier();
+    QVERIFY(rememberQuickly(*v));
+    QCOMPARE(v->verify(QStringLiteral("nc-counter-01"), QStringLiteral("wrong")).outcome,
+             Outcome::WrongPassword);
+    QCOMPARE(v->verify(QStringLiteral("nc-counter-01"), kPassword).outcome, Outcome::Verified);
+
+    auto sql = [&](const QString& statement) {
+        QSqlQuery q(m_db->connection());
+        return q.exec(statement);
+    };
+    QVERIFY(sql(QStringLiteral("UPDATE staff_accounts SET staff_json = replace(staff_json, '\"counter\"',"
+                               " '\"supervisor\"')")));
+    QCOMPARE(v->verify(QStringLiteral("nc-counter-01"), kPassword).outcome, Outcome::UnknownAccount);
+
+    QVERIFY(rememberQuickly(*v)); // an online sign-in rewrites the row, signed
+    QCOMPARE(v->verify(QStringLiteral("nc-counter-01"), kPassword).outcome, Outcome::Verified);
+    QVERIFY(sql(QStringLiteral("UPDATE staff_accounts SET online_at = '2099-01-01T00:00:00.000Z'")));
+    QCOMPARE(v->verify(QStringLiteral("nc-counter-01"), kPassword).outcome, Outcome::UnknownAccount);
+
+    // Written without the data key (a copy of the program's logic, or a row from before migration 9).
+    OfflineVerifier unkeyed(m_db->connection(), m_clock);
+    QVERIFY(unkeyed.remember(counterStaff(), kPassword, nullptr, PasswordHash::kMinimumIterations));
+    QCOMPARE(v->verify(QStringLiteral("nc-counter-01"), kPassword).outcome, Outcome::UnknownAccount);
+
+    // Written under another data key.
+    OfflineVerifier otherKey(m_db->connection(), m_clock);
+    otherKey.setKeys(KeyRing::fromDataKey(QByteArray(KeyRing::DataKeySize, '\x5a')));
+    QVERIFY(otherKey.remember(counterStaff(), kPassword, nullptr, PasswordHash::kMinimumIterations));
+    QCOMPARE(otherKey.verify(QStringLiteral("nc-counter-01"), kPassword).outcome, Outcome::Verified);
+    QCOMPARE(v->verify(QStringLiteral("nc-counter-01"), kPassword).outcome, Outcome::UnknownAccount);
 }
 
 void TestOfflineSignIn::wrongPasswordIsRefused()
