@@ -72,6 +72,73 @@
     </message>
 </context>
 <context>
+    <name>ApplicationFormPainter</name>
+    <message>
+        <source>Application for Recognition of Outpatient Chronic and Special Disease Benefits</source>
+        <translation>Application for Recognition of Outpatient Chronic and Special Disease Benefits</translation>
+    </message>
+    <message>
+        <source>Applicant's signature:</source>
+        <translation>Applicant's signature:</translation>
+    </message>
+    <message>
+        <source>Agent's signature:</source>
+        <translation>Agent's signature:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Application no.: %1</source>
+        <translation>Application no.: %1</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>not assigned yet</translation>
+    </message>
+    <message>
+        <source>Local ID: %1</source>
+        <translation>Local ID: %1</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Diseases applied for</source>
+        <translation>Diseases applied for</translation>
+    </message>
+    <message>
+        <source>Designated hospital and diagnosis</source>
+        <translation>Designated hospital and diagnosis</translation>
+    </message>
+    <message>
+        <source>Agent (applying on the applicant's behalf)</source>
+        <translation>Agent (applying on the applicant's behalf)</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>Accepted at</translation>
+    </message>
+    <message>
+        <source>I declare that the information above and the materials provided are true, complete and valid, and I accept responsibility for any false statement.</source>
+        <translation>I declare that the information above and the materials provided are true, complete and valid, and I accept responsibility for any false statement.</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Printed by MTB Desk on %1</source>
+        <translation>Printed by MTB Desk on %1</translation>
+    </message>
+</context>
+<context>
     <name>CameraSource</name>
     <message>
         <source>No camera or document camera found at %1. Check that it is plugged in and not in use by another program, then open it again.</source>
@@ -1770,6 +1837,26 @@ Close anyway?</translation>
     <message>
         <source>Some changes by %1 could not be saved yet, so the desk cannot change hands. Only %1 can unlock it now.</source>
         <translation>Some changes by %1 could not be saved yet, so the desk cannot change hands. Only %1 can unlock it now.</translation>
+    </message>
+    <message>
+        <source>Print application form…</source>
+        <translation>Print application form…</translation>
+    </message>
+    <message>
+        <source>Print the filled-in form for the applicant to sign (Ctrl+P)</source>
+        <translation>Print the filled-in form for the applicant to sign (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print application form</source>
+        <translation>Print application form</translation>
+    </message>
+    <message>
+        <source>The application form was sent to the printer.</source>
+        <translation>The application form was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>The application form could not be printed. Check the printer and try again.</source>
+        <translation>The application form could not be printed. Check the printer and try again.</translation>
     </message>
 </context>
 <context>

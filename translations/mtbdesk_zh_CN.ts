@@ -72,6 +72,73 @@
     </message>
 </context>
 <context>
+    <name>ApplicationFormPainter</name>
+    <message>
+        <source>Application for Recognition of Outpatient Chronic and Special Disease Benefits</source>
+        <translation>门诊慢特病病种待遇认定申请表</translation>
+    </message>
+    <message>
+        <source>Applicant's signature:</source>
+        <translation>申请人签字：</translation>
+    </message>
+    <message>
+        <source>Agent's signature:</source>
+        <translation>代办人签字：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Application no.: %1</source>
+        <translation>申请编号：%1</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>尚未分配</translation>
+    </message>
+    <message>
+        <source>Local ID: %1</source>
+        <translation>本机申请号：%1</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人信息</translation>
+    </message>
+    <message>
+        <source>Diseases applied for</source>
+        <translation>申请病种</translation>
+    </message>
+    <message>
+        <source>Designated hospital and diagnosis</source>
+        <translation>定点医疗机构及诊断</translation>
+    </message>
+    <message>
+        <source>Agent (applying on the applicant's behalf)</source>
+        <translation>代办人信息</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>受理信息</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>I declare that the information above and the materials provided are true, complete and valid, and I accept responsibility for any false statement.</source>
+        <translation>本人承诺以上所填信息及所提供的材料真实、完整、有效，如有虚假，愿承担相应责任。</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Printed by MTB Desk on %1</source>
+        <translation>MTB Desk 打印于 %1</translation>
+    </message>
+</context>
+<context>
     <name>CameraSource</name>
     <message>
         <source>No camera or document camera found at %1. Check that it is plugged in and not in use by another program, then open it again.</source>
@@ -1765,6 +1832,26 @@ Close anyway?</source>
     <message>
         <source>Some changes by %1 could not be saved yet, so the desk cannot change hands. Only %1 can unlock it now.</source>
         <translation>%1 的部分修改尚未能保存，暂不能交接。现在只有 %1 可以解锁。</translation>
+    </message>
+    <message>
+        <source>Print application form…</source>
+        <translation>打印申请表…</translation>
+    </message>
+    <message>
+        <source>Print the filled-in form for the applicant to sign (Ctrl+P)</source>
+        <translation>打印填好的申请表，供申请人签字（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Print application form</source>
+        <translation>打印申请表</translation>
+    </message>
+    <message>
+        <source>The application form was sent to the printer.</source>
+        <translation>申请表已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>The application form could not be printed. Check the printer and try again.</source>
+        <translation>申请表未能打印。请检查打印机后重试。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ApplicationFilterModel.h"
 #include "ApplicationForm.h"
+#include "ApplicationFormPainter.h"
 #include "ApplicationListModel.h"
 #include "AsyncAuthenticator.h"
 #include "AsyncDraftStore.h"
@@ -34,6 +35,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -265,6 +268,7 @@ void MainWindow::buildActions()
     m_settingsAction = make("actionSettings", QKeySequence(), &MainWindow::showSettings);
     m_aboutAction = make("actionAbout", QKeySequence(), &MainWindow::showAbout);
     m_auditAction = make("actionAuditLog", QKeySequence(), &MainWindow::showAuditLog);
+    m_printAction = make("actionPrintForm", QKeySequence::Print, &MainWindow::printApplicationForm);
     m_auditAction->setVisible(!m_session.staff || m_session.staff->may(StaffIdentity::Permission::ViewAuditLog));
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
@@ -295,6 +299,8 @@ void MainWindow::buildActions()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addActions({m_readyAction, m_trashAction, m_restoreAction});
     m_editMenu->addSeparator();
+    m_editMenu->addAction(m_printAction);
+    m_editMenu->addSeparator();
     m_editMenu->addActions({m_sendNowAction, m_historyAction});
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_searchAction);
@@ -306,6 +312,8 @@ void MainWindow::buildActions()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->setMovable(false);
     m_toolBar->addActions({m_newAction, m_saveAction, m_readyAction, m_trashAction, m_restoreAction});
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_printAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_sendNowAction);
     m_toolBar->addSeparator();
@@ -344,6 +352,8 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("Quit"));
     m_aboutAction->setText(tr("About MTB Desk"));
     m_auditAction->setText(tr("Audit log…"));
+    m_printAction->setText(tr("Print application form…"));
+    m_printAction->setToolTip(tr("Print the filled-in form for the applicant to sign (Ctrl+P)"));
     if (m_session.staff)
         m_counterInfo->setText(tr("Signed in: %1 (%2) · Catalogue %3")
                                    .arg(m_session.staff->opterName, StaffIdentity::roleDisplayName(m_session.staff->role),
@@ -417,6 +427,49 @@ void MainWindow::updateActions()
     m_trashAction->setEnabled(m_databaseUsable && haveApp && !inTrashList &&
                               (app.state == LocalState::Draft || app.state == LocalState::Ready));
     m_restoreAction->setEnabled(m_databaseUsable && inTrashList && !selectedUuid().isNull());
+    m_printAction->setEnabled(m_databaseUsable && haveApp);
+}
+
+void MainWindow::printApplicationForm()
+{
+    if (!m_form->hasApplication())
+        return;
+    const QUuid uuid = m_form->application().uuid;
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    printer->setDocName(tr("Application form")); // the spooler's job list: no personal data
+    auto* dialog = new QPrintDialog(printer.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Print application form"));
+    // Straight to paper: a PDF of the applicant's data would be a copy outside the encrypted store.
+    dialog->setOption(QAbstractPrintDialog::PrintToFile, false);
+    connect(dialog, &QDialog::accepted, this, [this, printer, uuid] {
+        // The desk may have changed hands or applications while the dialog was open.
+        if (!m_form->hasApplication() || m_form->application().uuid != uuid)
+            return;
+        if (printApplicationFormTo(printer.get()))
+            statusBar()->showMessage(tr("The application form was sent to the printer."), 5000);
+        else
+            QMessageBox::warning(
+                this, tr("Print application form"),
+                tr("The application form could not be printed. Check the printer and try again."));
+    });
+    dialog->open();
+}
+
+bool MainWindow::printApplicationFormTo(QPrinter* printer)
+{
+    if (!printer || !m_form->hasApplication())
+        return false;
+    m_form->commitPending();
+    m_autosaver->flush();
+    const Application application = m_form->application();
+    const ApplicationFormPainter painter(m_catalogStore.catalog(), UiLanguage::current() == u"en");
+    if (!painter.print(application, printer))
+        return false;
+    m_store->audit(AuditAction::Print, application.uuid.toString(QUuid::WithoutBraces),
+                   QStringLiteral("application form"));
+    return true;
 }
 
 void MainWindow::onOpened(const OpenReport& report)

@@ -10,6 +10,7 @@
 #include <QUuid>
 
 class QAction;
+class QPrinter;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -66,6 +67,11 @@ public:
     void sendNow();
     void showSendHistory();
     void showAuditLog(); // the caller's role decides whether the action is offered
+    // Asks for a printer (QPrintDialog) and prints the open application's form for the applicant to sign.
+    void printApplicationForm();
+    // Commits pending edits, paints the open application's form on `printer` and, when that succeeded,
+    // records AuditAction::Print for it. False without an application or when printing failed.
+    bool printApplicationFormTo(QPrinter* printer);
     void runRetention(); // purge confirmed applications past the site's period, re-mark old drafts
 
 signals:
@@ -144,6 +150,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_auditAction = nullptr;
+    QAction* m_printAction = nullptr;
     QTimer* m_retentionTimer = nullptr;
     QLabel* m_staleInfo = nullptr;
     QMenu* m_fileMenu = nullptr;
