@@ -83,6 +83,7 @@ MainWindow::MainWindow(const QString& dataDir, DeskSession session, QWidget* par
         // Local password checks (unlock, take-over, supervisor approval) on a thread of their own.
         AsyncAuthenticator::Options auth;
         auth.databasePath = DataPaths(m_dataDir).databasePath();
+        auth.keys = m_session.keys; // the offline verifiers are signed with them (OfflineVerifier)
         auth.server = ServerConfig::fromSettingsAndEnvironment();
         auth.policy.validityDays = m_settings.offlineValidityDays;
         m_auth = new AsyncAuthenticator(auth, this);
