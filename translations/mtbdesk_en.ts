@@ -1260,6 +1260,10 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
         <translation>Purged (retention)</translation>
     </message>
     <message>
+        <source>Changed the site passphrase</source>
+        <translation>Changed the site passphrase</translation>
+    </message>
+    <message>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
     </message>
@@ -1426,6 +1430,61 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
     <message>
         <source>Taking the page…</source>
         <translation>Taking the page…</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::ChangePassphraseDialog</name>
+    <message>
+        <source>Change site passphrase</source>
+        <translation>Change site passphrase</translation>
+    </message>
+    <message>
+        <source>This data folder has no key vault, so there is no passphrase to change.</source>
+        <translation>This data folder has no key vault, so there is no passphrase to change.</translation>
+    </message>
+    <message>
+        <source>The site passphrase opens the encrypted applications on this computer when the system keychain does not. Changing it re-protects the data key; the data itself is not rewritten. The new passphrase needs at least %1 characters. Tell it only to the staff who need it.</source>
+        <translation>The site passphrase opens the encrypted applications on this computer when the system keychain does not. Changing it re-protects the data key; the data itself is not rewritten. The new passphrase needs at least %1 characters. Tell it only to the staff who need it.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the new one</source>
+        <translation>Repeat the new one</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Changing the passphrase…</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation>Enter the current passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed.</source>
+        <translation>The passphrase was not changed.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The site passphrase was changed. From now on it opens the data on this computer; the old one no longer does. The data itself was not rewritten.</source>
+        <translation>The site passphrase was changed. From now on it opens the data on this computer; the old one no longer does. The data itself was not rewritten.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2361,14 @@ Close anyway?</translation>
     <message>
         <source>Only a supervisor may change this.</source>
         <translation>Only a supervisor may change this.</translation>
+    </message>
+    <message>
+        <source>Change site passphrase…</source>
+        <translation>Change site passphrase…</translation>
+    </message>
+    <message>
+        <source>The passphrase that opens the encrypted data on this computer when the system keychain does not. Change it when someone who knew it leaves.</source>
+        <translation>The passphrase that opens the encrypted data on this computer when the system keychain does not. Change it when someone who knew it leaves.</translation>
     </message>
 </context>
 <context>

@@ -1259,6 +1259,10 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
         <translation>清理（保留期满）</translation>
     </message>
     <message>
+        <source>Changed the site passphrase</source>
+        <translation>更改了站点口令</translation>
+    </message>
+    <message>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
     </message>
@@ -1423,6 +1427,61 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
     <message>
         <source>Taking the page…</source>
         <translation>正在拍照…</translation>
+    </message>
+</context>
+<context>
+    <name>mtb::ChangePassphraseDialog</name>
+    <message>
+        <source>Change site passphrase</source>
+        <translation>更改站点口令</translation>
+    </message>
+    <message>
+        <source>This data folder has no key vault, so there is no passphrase to change.</source>
+        <translation>此数据文件夹没有密钥库，因此没有可更改的口令。</translation>
+    </message>
+    <message>
+        <source>The site passphrase opens the encrypted applications on this computer when the system keychain does not. Changing it re-protects the data key; the data itself is not rewritten. The new passphrase needs at least %1 characters. Tell it only to the staff who need it.</source>
+        <translation>当系统钥匙串无法打开时，站点口令用于打开本机上加密的申请。更改口令只会重新保护数据密钥，数据本身不会重写。新口令至少需要 %1 个字符。只告知需要它的工作人员。</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>更改口令</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>当前口令</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新口令</translation>
+    </message>
+    <message>
+        <source>Repeat the new one</source>
+        <translation>再次输入新口令</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>正在更改口令…</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation>请输入当前口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed.</source>
+        <translation>口令未更改。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The site passphrase was changed. From now on it opens the data on this computer; the old one no longer does. The data itself was not rewritten.</source>
+        <translation>站点口令已更改。今后由新口令打开本机上的数据，旧口令不再有效。数据本身未被重写。</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2352,14 @@ Close anyway?</source>
     <message>
         <source>Only a supervisor may change this.</source>
         <translation>只有审核主管可以修改此项。</translation>
+    </message>
+    <message>
+        <source>Change site passphrase…</source>
+        <translation>更改站点口令…</translation>
+    </message>
+    <message>
+        <source>The passphrase that opens the encrypted data on this computer when the system keychain does not. Change it when someone who knew it leaves.</source>
+        <translation>当系统钥匙串无法打开时，用于打开本机加密数据的口令。知道口令的人员离开时，请更改它。</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ QString AuditLogModel::actionName(const QString& key)
         {AuditAction::AuditView, QT_TR_NOOP("Read the audit log")},
         {AuditAction::AuditExport, QT_TR_NOOP("Exported the audit log")},
         {AuditAction::Purge, QT_TR_NOOP("Purged (retention)")},
+        {AuditAction::KeyChange, QT_TR_NOOP("Changed the site passphrase")},
     };
     const char* name = names.value(key, nullptr);
     return name ? tr(name) : key;

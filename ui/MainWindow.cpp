@@ -896,8 +896,14 @@ void MainWindow::applyLanguage(const QString& choice)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_catalogStore.catalog(), m_settings, this);
-    dialog.setSecurityEditable(!m_session.staff ||
-                               m_session.staff->may(StaffIdentity::Permission::ChangeSecuritySettings));
+    const bool supervisor =
+        !m_session.staff || m_session.staff->may(StaffIdentity::Permission::ChangeSecuritySettings);
+    dialog.setSecurityEditable(supervisor);
+    if (supervisor) {
+        dialog.enablePassphraseChange(m_dataDir);
+        connect(&dialog, &SettingsDialog::passphraseChanged, this,
+                [this] { m_store->audit(AuditAction::KeyChange, QStringLiteral("keyvault")); });
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     const CounterSettings updated = dialog.settings();

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "Catalog.h"
+#include "ChangePassphraseDialog.h"
 #include "CodeComboBox.h"
 #include "UiLanguage.h"
 
@@ -9,6 +10,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSpinBox>
 
 namespace mtb {
@@ -16,7 +18,8 @@ namespace mtb {
 SettingsDialog::SettingsDialog(const Catalog& catalog, const CounterSettings& settings, QWidget* parent)
     : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_operator(new QLineEdit(this)),
       m_site(new CodeComboBox(this)), m_channel(new CodeComboBox(this)), m_purgeDays(new QSpinBox(this)),
-      m_flagDays(new QSpinBox(this)), m_idleMinutes(new QSpinBox(this)), m_offlineDays(new QSpinBox(this))
+      m_flagDays(new QSpinBox(this)), m_idleMinutes(new QSpinBox(this)), m_offlineDays(new QSpinBox(this)),
+      m_changePassphrase(new QPushButton(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -76,6 +79,20 @@ SettingsDialog::SettingsDialog(const Catalog& catalog, const CounterSettings& se
     m_offlineDays->setToolTip(tr("Without the central service, staff can sign in on this PC for this many days "
                                  "after their last online sign-in here."));
 
+    m_changePassphrase->setObjectName(QStringLiteral("changePassphrase"));
+    m_changePassphrase->setText(tr("Change site passphrase…"));
+    m_changePassphrase->setToolTip(
+        tr("The passphrase that opens the encrypted data on this computer when the "
+           "system keychain does not. Change it when someone who knew it leaves."));
+    m_changePassphrase->setAutoDefault(false);
+    m_changePassphrase->hide();
+    connect(m_changePassphrase, &QPushButton::clicked, this, [this] {
+        ChangePassphraseDialog dialog(m_dataDir, this);
+        connect(&dialog, &ChangePassphraseDialog::passphraseChanged, this,
+                &SettingsDialog::passphraseChanged);
+        dialog.exec();
+    });
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -88,6 +105,7 @@ SettingsDialog::SettingsDialog(const Catalog& catalog, const CounterSettings& se
     form->addRow(tr("Flag unsent drafts older than"), m_flagDays);
     form->addRow(tr("Lock after idle time"), m_idleMinutes);
     form->addRow(tr("Offline sign-in allowed for"), m_offlineDays);
+    form->addRow(m_changePassphrase);
     form->addRow(buttons);
 }
 
@@ -112,6 +130,12 @@ void SettingsDialog::setSecurityEditable(bool editable)
         if (!editable)
             box->setToolTip(tr("Only a supervisor may change this."));
     }
+}
+
+void SettingsDialog::enablePassphraseChange(const QString& dataDir)
+{
+    m_dataDir = dataDir;
+    m_changePassphrase->setVisible(!dataDir.isEmpty());
 }
 
 } // namespace mtb

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace mtb {
@@ -22,6 +23,13 @@ public:
     CounterSettings settings() const;
     // The lock and offline sign-in rows are the site's security policy: only a supervisor edits them.
     void setSecurityEditable(bool editable);
+    // Shows "Change site passphrase…" (supervisors only), which changes the passphrase of the key
+    // vault in dataDir (ChangePassphraseDialog). Hidden until this is called.
+    void enablePassphraseChange(const QString& dataDir);
+
+signals:
+    // Forwarded from ChangePassphraseDialog: the caller records it in the audit log.
+    void passphraseChanged();
 
 private:
     CounterSettings m_settings;
@@ -33,6 +41,8 @@ private:
     QSpinBox* m_flagDays;
     QSpinBox* m_idleMinutes;
     QSpinBox* m_offlineDays;
+    QPushButton* m_changePassphrase;
+    QString m_dataDir;
 };
 
 } // namespace mtb

@@ -18,7 +18,7 @@
 namespace mtb {
 
 namespace {
-constexpr int kMinimumLength = 10;
+constexpr int kMinimumLength = UnlockDialog::kMinimumPassphraseLength;
 const QString kErrorStyle = QStringLiteral("color: #b3261e;");
 } // namespace
 
@@ -105,17 +105,24 @@ void UnlockDialog::setWorking(bool working)
     }
 }
 
+QString UnlockDialog::newPassphraseProblem(const QString& passphrase, const QString& repeat)
+{
+    if (passphrase.size() < kMinimumLength)
+        return tr("The passphrase needs at least %1 characters.").arg(kMinimumLength);
+    if (passphrase != repeat)
+        return tr("The two entries differ. Type the passphrase twice, the same way.");
+    return {};
+}
+
 void UnlockDialog::submit()
 {
     if (m_working)
         return;
     QString passphrase = m_passphrase->text();
     if (m_mode == Mode::SetUp) {
-        QString problem;
-        if (passphrase.size() < kMinimumLength)
-            problem = tr("The passphrase needs at least %1 characters.").arg(kMinimumLength);
-        else if (passphrase != m_repeat->text())
-            problem = tr("The two entries differ. Type the passphrase twice, the same way.");
+        QString repeat = m_repeat->text();
+        const QString problem = newPassphraseProblem(passphrase, repeat);
+        secureWipe(repeat);
         if (!problem.isEmpty()) {
             secureWipe(passphrase);
             m_message->setStyleSheet(kErrorStyle);

@@ -28,6 +28,11 @@ public:
     UnlockDialog(VaultUnlocker* unlocker, Mode mode, const QString& reason, QWidget* parent = nullptr);
     ~UnlockDialog() override;
 
+    // The rules for a new site passphrase, here and in ChangePassphraseDialog: a translated problem
+    // with the two entries, or empty when the passphrase may be set.
+    static constexpr int kMinimumPassphraseLength = 10;
+    static QString newPassphraseProblem(const QString& passphrase, const QString& repeat);
+
     std::shared_ptr<const KeyRing> keys() const { return m_keys; }
     bool isWorking() const { return m_working; }
 

@@ -24,11 +24,13 @@ inline const QString Unlock = QStringLiteral("unlock");
 inline const QString AuditView = QStringLiteral("audit_view");
 inline const QString AuditExport = QStringLiteral("audit_export");
 inline const QString Purge = QStringLiteral("purge"); // a confirmed application's local copy removed
+// The site passphrase was changed in Settings (object "keyvault").
+inline const QString KeyChange = QStringLiteral("key_change");
 
 inline QStringList all()
 {
-    return {View,   Edit,     Print,  Export,  SignIn,   SignInFailed, SignOut,     Lock, Unlock,
-            Submit, Withdraw, Delete, Restore, Override, AuditView,    AuditExport, Purge};
+    return {View,   Edit,     Print,  Export,  SignIn,   SignInFailed, SignOut,     Lock,  Unlock,
+            Submit, Withdraw, Delete, Restore, Override, AuditView,    AuditExport, Purge, KeyChange};
 }
 } // namespace AuditAction
 
