@@ -33,6 +33,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(const QString& dataDir, std::uniq
 {
     setObjectName(QStringLiteral("changePassphraseDialog"));
     setWindowTitle(tr("Change site passphrase"));
+    setMinimumWidth(440); // the explanation reads in two or three lines, not five
 
     // Keychain jobs run on the main thread, and answer at once (or say the keychain is not there).
     const VaultUnlocker::Outcome first = m_unlocker->start();

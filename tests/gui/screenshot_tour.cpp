@@ -5,6 +5,7 @@
 #include "AsyncAuthenticator.h"
 #include "AuditLogDialog.h"
 #include "AsyncDraftStore.h"
+#include "ChangePassphraseDialog.h"
 #include "CodeComboBox.h"
 #include "CounterSettings.h"
 #include "Database.h"
@@ -18,6 +19,7 @@
 #include "SampleData.h"
 #include "SamplePhoto.h"
 #include "SignInDialog.h"
+#include "TestKeys.h"
 #include "StaffIdentity.h"
 #include "UiLanguage.h"
 
@@ -154,5 +156,14 @@ int main(int argc, char* argv[])
         return 1;
     QTest::qWait(300);
     lock.grab().save(outDir + QStringLiteral("/lock-%1.png").arg(language));
+
+    // A supervisor changing the site passphrase (Settings), on a folder with a passphrase vault.
+    test::ensureTestKeyVault(dataDir.path());
+    ChangePassphraseDialog passphrase(dataDir.path());
+    passphrase.show();
+    if (!QTest::qWaitForWindowExposed(&passphrase))
+        return 1;
+    QTest::qWait(500); // the vault is read and the keychain asked first
+    passphrase.grab().save(outDir + QStringLiteral("/change-passphrase-%1.png").arg(language));
     return 0;
 }
