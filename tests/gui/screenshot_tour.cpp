@@ -3,32 +3,32 @@
 // QT_SCALE_FACTOR=2 for the 200% check). Sample people are generated; none is real.
 #include "ApplicationForm.h"
 #include "AsyncAuthenticator.h"
-#include "AuditLogDialog.h"
 #include "AsyncDraftStore.h"
+#include "AuditLogDialog.h"
 #include "ChangePassphraseDialog.h"
 #include "CodeComboBox.h"
 #include "CounterSettings.h"
 #include "Database.h"
 #include "DraftRepository.h"
 #include "KeyRing.h"
+#include "KeyboardInput.h"
 #include "LockScreen.h"
 #include "MainWindow.h"
-#include "OptionalDateEdit.h"
-#include "KeyboardInput.h"
 #include "MaterialsPanel.h"
+#include "OptionalDateEdit.h"
 #include "SampleData.h"
 #include "SamplePhoto.h"
 #include "SignInDialog.h"
-#include "TestKeys.h"
 #include "StaffIdentity.h"
+#include "TestKeys.h"
 #include "UiLanguage.h"
 
 #include <QApplication>
 #include <QJsonObject>
-#include <QSignalSpy>
 #include <QLineEdit>
-#include <QTabWidget>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,7 +65,8 @@ int main(int argc, char* argv[])
     MainWindow window(dataDir.path(), DeskSession{KeyRing::forTesting(), nullptr});
     window.resize(1440, 900);
     window.show();
-    if (!QTest::qWaitForWindowExposed(&window) || !QTest::qWaitFor([&] { return window.isListReady(); }, 10000))
+    if (!QTest::qWaitForWindowExposed(&window) ||
+        !QTest::qWaitFor([&] { return window.isListReady(); }, 10000))
         return 1;
     window.grab().save(outDir + QStringLiteral("/main-window-%1.png").arg(language));
 
@@ -142,11 +143,12 @@ int main(int argc, char* argv[])
     signIn.close();
 
     // The lock screen that replaces the window's content after idle time or an OS screen lock.
-    const auto staff = StaffIdentity::fromJson(QJsonObject{{"opter_id", "nc-counter-01"},
-                                                           {"opter_name", QStringLiteral("李敏")},
-                                                           {"role", "counter"},
-                                                           {"optins", "511302"},
-                                                           {"site_name", QStringLiteral("顺庆区医保服务大厅")}});
+    const auto staff =
+        StaffIdentity::fromJson(QJsonObject{{"opter_id", "nc-counter-01"},
+                                            {"opter_name", QStringLiteral("李敏")},
+                                            {"role", "counter"},
+                                            {"optins", "511302"},
+                                            {"site_name", QStringLiteral("顺庆区医保服务大厅")}});
     LockScreen lock(&authenticator);
     if (staff)
         lock.setStaff(*staff);
