@@ -10,7 +10,9 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <climits>
 #include <cstring>
+#include <optional>
 
 namespace mtb {
 
@@ -19,11 +21,16 @@ namespace {
 QByteArray qtFormat(ImageFileSource::Kind kind)
 {
     switch (kind) {
-    case ImageFileSource::Kind::Jpeg: return "jpeg";
-    case ImageFileSource::Kind::Png: return "png";
-    case ImageFileSource::Kind::Tiff: return "tiff";
-    case ImageFileSource::Kind::Bmp: return "bmp";
-    case ImageFileSource::Kind::WebP: return "webp";
+    case ImageFileSource::Kind::Jpeg:
+        return "jpeg";
+    case ImageFileSource::Kind::Png:
+        return "png";
+    case ImageFileSource::Kind::Tiff:
+        return "tiff";
+    case ImageFileSource::Kind::Bmp:
+        return "bmp";
+    case ImageFileSource::Kind::WebP:
+        return "webp";
     }
     return {};
 }
@@ -35,7 +42,8 @@ QString damaged(const QString& name)
 
 QString tooLarge(const QString& name, const QSize& size)
 {
-    return QCoreApplication::translate("PageSource", "%1: the image is too large (%2 × %3 pixels, at most %4 megapixels).")
+    return QCoreApplication::translate("PageSource",
+                                       "%1: the image is too large (%2 × %3 pixels, at most %4 megapixels).")
         .arg(name)
         .arg(size.width())
         .arg(size.height())
@@ -52,7 +60,8 @@ cv::Mat toBgr(const QImage& image)
     const QImage rgb = image.convertToFormat(QImage::Format_BGR888);
     if (rgb.isNull())
         return {};
-    return cv::Mat(rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar*>(rgb.constBits()), size_t(rgb.bytesPerLine()))
+    return cv::Mat(rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar*>(rgb.constBits()),
+                   size_t(rgb.bytesPerLine()))
         .clone();
 }
 
@@ -81,7 +90,7 @@ bool ImageFileSource::jpegIsComplete(const QByteArray& bytes)
             continue;
         }
         if (m == 0xD9)
-            return true; // EOI
+            return true;                             // EOI
         if (m == 0x01 || (m >= 0xD0 && m <= 0xD7)) { // markers without a length
             i += 2;
             continue;
@@ -134,6 +143,66 @@ std::unique_ptr<QIODevice> ImageFileSource::device() const
     return std::make_unique<QFile>(m_path);
 }
 
+namespace {
+quint32 le32(const QByteArray& b, int at)
+{
+    return quint32(quint8(b[at])) | quint32(quint8(b[at + 1])) << 8 | quint32(quint8(b[at + 2])) << 16 |
+           quint32(quint8(b[at + 3])) << 24;
+}
+quint32 be32(const QByteArray& b, int at)
+{
+    return quint32(quint8(b[at])) << 24 | quint32(quint8(b[at + 1])) << 16 | quint32(quint8(b[at + 2])) << 8 |
+           quint32(quint8(b[at + 3]));
+}
+quint16 be16(const QByteArray& b, int at)
+{
+    return quint16(quint8(b[at]) << 8 | quint8(b[at + 1]));
+}
+
+// The width and height a BMP, PNG or JPEG header declares, read by hand: for files whose header Qt's
+// reader refuses but OpenCV would still decode. OpenCV 4.6 reads OPENCV_IO_MAX_IMAGE_PIXELS when its
+// library loads, so its own guard stays at 2^30 pixels; a fuzzed BMP declaring 524288 x 2048 made it
+// allocate 3 GB. nullopt: nothing declared that could be read.
+QSize clampedSize(qint64 w, qint64 h)
+{
+    return QSize(int(std::min<qint64>(std::abs(w), INT_MAX)), int(std::min<qint64>(std::abs(h), INT_MAX)));
+}
+
+std::optional<QSize> declaredSize(ImageFileSource::Kind kind, const QByteArray& b)
+{
+    switch (kind) {
+    case ImageFileSource::Kind::Bmp:
+        if (b.size() >= 26 && b.startsWith("BM")) {
+            if (le32(b, 14) == 12) // OS/2 core header: 16-bit sizes
+                return clampedSize(quint8(b[18]) | quint8(b[19]) << 8, quint8(b[20]) | quint8(b[21]) << 8);
+            // A negative height means stored top-down.
+            return clampedSize(qint32(le32(b, 18)), qint32(le32(b, 22)));
+        }
+        return std::nullopt;
+    case ImageFileSource::Kind::Png:
+        if (b.size() >= 24)
+            return clampedSize(be32(b, 16), be32(b, 20));
+        return std::nullopt;
+    case ImageFileSource::Kind::Jpeg:
+        for (int i = 2; i + 9 <= b.size();) {
+            if (quint8(b[i]) != 0xFF)
+                return std::nullopt;
+            const quint8 marker = quint8(b[i + 1]);
+            if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC)
+                return clampedSize(be16(b, i + 7), be16(b, i + 5)); // SOFn: height, then width
+            if (marker == 0xFF) {
+                ++i; // fill byte
+                continue;
+            }
+            i += 2 + be16(b, i + 2);
+        }
+        return std::nullopt;
+    default:
+        return std::nullopt;
+    }
+}
+} // namespace
+
 void ImageFileSource::readHeader()
 {
     // The header only: the size is known before a single pixel is decoded.
@@ -141,7 +210,15 @@ void ImageFileSource::readHeader()
     QImageReader reader(dev.get(), qtFormat(m_kind));
     const QSize size = reader.size();
     if (!size.isValid() || size.isEmpty()) {
-        // Qt cannot read this header; OpenCV may still decode the file (it knows a few more variants).
+        // Qt cannot read this header; OpenCV may still decode the file (it knows a few more variants),
+        // but not above the pixel limit, which is checked from the header by hand.
+        const std::unique_ptr<QIODevice> raw = device();
+        const QByteArray head = raw->open(QIODevice::ReadOnly) ? raw->read(256 * 1024) : QByteArray();
+        const std::optional<QSize> declared = declaredSize(m_kind, head);
+        if (declared && tooManyPixels(*declared)) {
+            m_error = tooLarge(m_name, *declared);
+            return;
+        }
         m_pageCount = 1;
         return;
     }
@@ -166,9 +243,11 @@ SourcePage ImageFileSource::decodeWithQt(int index)
     QImageReader reader(dev.get(), qtFormat(m_kind));
     reader.setAutoTransform(true);
     if (index > 0 && !reader.jumpToImage(index)) {
-        page.error = QCoreApplication::translate("PageSource", "%1, page %2: the page cannot be read (the file is damaged or incomplete).")
-                         .arg(m_name)
-                         .arg(index + 1);
+        page.error =
+            QCoreApplication::translate(
+                "PageSource", "%1, page %2: the page cannot be read (the file is damaged or incomplete).")
+                .arg(m_name)
+                .arg(index + 1);
         return page;
     }
     const QSize size = reader.size();
@@ -178,11 +257,13 @@ SourcePage ImageFileSource::decodeWithQt(int index)
     }
     const QImage image = reader.read();
     if (image.isNull()) {
-        page.error = m_pageCount > 1 ? QCoreApplication::translate(
-                                           "PageSource", "%1, page %2: the page cannot be read (the file is damaged or incomplete).")
-                                           .arg(m_name)
-                                           .arg(index + 1)
-                                     : damaged(m_name);
+        page.error = m_pageCount > 1
+                         ? QCoreApplication::translate(
+                               "PageSource",
+                               "%1, page %2: the page cannot be read (the file is damaged or incomplete).")
+                               .arg(m_name)
+                               .arg(index + 1)
+                         : damaged(m_name);
         return page;
     }
     if (tooManyPixels(image.size())) {
@@ -207,8 +288,11 @@ SourcePage ImageFileSource::page(int index)
     if (!m_inMemory) {
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly))
-            return SourcePage{{}, QCoreApplication::translate("PageSource", "%1: the file cannot be opened (%2).")
-                                      .arg(m_name, file.errorString()), 0, false};
+            return SourcePage{{},
+                              QCoreApplication::translate("PageSource", "%1: the file cannot be opened (%2).")
+                                  .arg(m_name, file.errorString()),
+                              0,
+                              false};
         bytes = file.readAll();
     }
     if (m_kind == Kind::Jpeg && !jpegIsComplete(bytes))

@@ -23,8 +23,9 @@ private:
     QString m_error;
 };
 
-// OpenCV refuses to decode images above this many pixels, as a second line behind the header check
-// (it reads OPENCV_IO_MAX_IMAGE_PIXELS once, on the first decode, so it is set before any decode).
+// Asks OpenCV to refuse images above this many pixels, as a second line behind the header checks.
+// OpenCV 4.6 (Debian 12) reads OPENCV_IO_MAX_IMAGE_PIXELS when its library loads, before this runs,
+// so there its own limit stays at 2^30 pixels and the header checks in ImageFileSource are what hold.
 void guardOpenCvDecoder()
 {
     static const bool done = [] {

@@ -73,6 +73,12 @@ for target in "${TARGETS[@]}"; do
     line="${target}: ${took} s, ${runs:-?} runs (${rate:-?}/s), corpus ${files} files, peak RSS ${rss:-?} MB"
     if [[ ${rc} -eq 0 ]]; then
         summary+=("${line}: OK")
+    elif [[ ${rc} -eq 70 && "${target}" == fuzz_pdf_import ]]; then
+        # A PDF page that PDFium renders for longer than -timeout. Known (docs/hardening.md): PDFium's
+        # rendering cannot be interrupted from outside; the import runs it on a worker thread, so the
+        # window stays usable. Reported with its reproducer, not counted as a failure.
+        found="$(ls -t "${artifacts}" 2>/dev/null | head -n 1)"
+        summary+=("${line}: SLOW PDF (over 25 s in PDFium, known; reproducer ${artifacts}/${found})")
     else
         found="$(ls -t "${artifacts}" 2>/dev/null | head -n 1)"
         summary+=("${line}: FOUND A PROBLEM (exit ${rc})")

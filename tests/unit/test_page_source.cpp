@@ -41,8 +41,8 @@ QByteArray pngChunk(const QByteArray& type, const QByteArray& data)
 QByteArray hugePngHeader(quint32 width, quint32 height)
 {
     QByteArray ihdr = be32(width) + be32(height) + QByteArray("\x08\x02\x00\x00\x00", 5);
-    return QByteArray("\x89PNG\r\n\x1A\n", 8) + pngChunk("IHDR", ihdr) + pngChunk("IDAT", QByteArray(64, 'x')) +
-           pngChunk("IEND", {});
+    return QByteArray("\x89PNG\r\n\x1A\n", 8) + pngChunk("IHDR", ihdr) +
+           pngChunk("IDAT", QByteArray(64, 'x')) + pngChunk("IEND", {});
 }
 
 // A PDF with the given objects (1-based, in order) and trailer entries, with a correct xref table.
@@ -68,10 +68,11 @@ QByteArray pdfWith(const QList<QByteArray>& objects, const QByteArray& trailerEx
 QByteArray passwordProtectedPdf()
 {
     const QByteArray o = QByteArray(32, '\x5A').toHex(), u = QByteArray(32, '\xA5').toHex();
-    return pdfWith({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
-                    "<< /Filter /Standard /V 1 /R 2 /O <" + o + "> /U <" + u + "> /P -44 >>"},
-                   "/Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>]");
+    return pdfWith(
+        {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+         "<< /Filter /Standard /V 1 /R 2 /O <" + o + "> /U <" + u + "> /P -44 >>"},
+        "/Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>]");
 }
 
 } // namespace
@@ -215,13 +216,24 @@ void TestPageSource::badInputs_data()
     QTest::newRow("zero-byte") << QStringLiteral("empty.jpg") << QByteArray() << QStringLiteral("empty");
     QTest::newRow("truncated jpeg") << QStringLiteral("cut.jpg") << jpeg.left(jpeg.size() * 2 / 3)
                                     << QStringLiteral("damaged or incomplete");
-    QTest::newRow("jpeg header only") << QStringLiteral("head.jpg") << jpeg.left(300)
-                                      << QStringLiteral("damaged or incomplete");
+    QTest::newRow("jpeg header only")
+        << QStringLiteral("head.jpg") << jpeg.left(300) << QStringLiteral("damaged or incomplete");
     QTest::newRow("text named .jpg") << QStringLiteral("notes.jpg")
                                      << QByteArray("Patient notes, not a photo.\n").repeated(20)
                                      << QStringLiteral("not a supported image");
     QTest::newRow("30000x30000 png") << QStringLiteral("huge.png") << hugePngHeader(30000, 30000)
                                      << QStringLiteral("too large");
+    // Found by fuzz_image_import: a BMP whose header Qt refuses (inconsistent sizes) but OpenCV
+    // decodes, declaring 524288 x 2048 pixels (exactly OpenCV 4.6's own 2^30 limit): it allocated 3 GB.
+    QTest::newRow("524288x2048 bmp")
+        << QStringLiteral("bomb.bmp")
+        << QByteArray::fromBase64(
+               "Qk32AAAAAAAAADYAAAAoAAAAAAAIAAAIAAABABgAAAAAAMAAAADEDgAAxA4AAAAAAAAAAAAA////"
+               "////////////////////////AAAA////////////////////////AAAA////////////Hh7IHh7IHh7I"
+               "AAAA////////////////Hh7IHh7IAAAAHh7I////////////////Hh7IAAAAHh7IHh7I////////////"
+               "////AAAAHh7IHh7IHh7I////////////AAAA////////////////////////AAAA////////////////"
+               "////////////")
+        << QStringLiteral("too large");
     const QByteArray png = test::encodeBytes(test::textPage(100, 1, 10), ".png");
     QTest::newRow("truncated png") << QStringLiteral("cut.png") << png.left(png.size() / 2)
                                    << QStringLiteral("damaged or incomplete");
