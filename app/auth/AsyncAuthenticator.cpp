@@ -62,6 +62,8 @@ public:
             m_verifier->setPolicy(policy);
     }
 
+    ~AuthWorker() override { shutdown(); } // in case the thread ended before shutdown() ran
+
     void shutdown()
     {
         m_verifier.reset();
@@ -114,8 +116,10 @@ AsyncAuthenticator::AsyncAuthenticator(Options options, QObject* parent)
 
 AsyncAuthenticator::~AsyncAuthenticator()
 {
+    // Blocking: a queued call could still be waiting when quit() ends the loop, and the network
+    // objects it frees would leak (LeakSanitizer saw it once in CI).
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker] { w->shutdown(); }, Qt::QueuedConnection);
+        m_worker, [w = m_worker] { w->shutdown(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
