@@ -17,8 +17,8 @@ constexpr double kPi = 3.14159265358979323846;
 constexpr int kWorkLongSide = 760;
 constexpr double kContainSlack = 0.05;
 constexpr double kFoundThreshold = 0.62;
-constexpr double kRingPaperMin = 0.5;  // paper share of the ring between nested quads
-constexpr double kNestedSlack = 0.08;  // score a nested in-frame quad may lose against one at the frame edge
+constexpr double kRingPaperMin = 0.5; // paper share of the ring between nested quads
+constexpr double kNestedSlack = 0.08; // score a nested in-frame quad may lose against one at the frame edge
 
 using Q = std::array<cv::Point2d, 4>;
 
@@ -38,12 +38,16 @@ struct Line
     bool border = false;
 };
 
-double cross(cv::Point2d a, cv::Point2d b) { return a.x * b.y - a.y * b.x; }
+double cross(cv::Point2d a, cv::Point2d b)
+{
+    return a.x * b.y - a.y * b.x;
+}
 
 bool intersect(const Line& a, const Line& b, cv::Point2d& out)
 {
     const double den = cross(a.d, b.d);
-    if (std::abs(den) < 1e-9) return false;
+    if (std::abs(den) < 1e-9)
+        return false;
     const double t = cross(b.p - a.p, b.d) / den;
     out = a.p + a.d * t;
     return true;
@@ -61,7 +65,8 @@ Line lineThrough(cv::Point2d a, cv::Point2d b)
 double polyArea(const Q& q)
 {
     double a = 0;
-    for (int i = 0; i < 4; ++i) a += cross(q[size_t(i)], q[size_t((i + 1) % 4)]);
+    for (int i = 0; i < 4; ++i)
+        a += cross(q[size_t(i)], q[size_t((i + 1) % 4)]);
     return a / 2;
 }
 
@@ -71,10 +76,13 @@ bool convexQuad(const Q& q)
     for (int i = 0; i < 4; ++i) {
         const cv::Point2d a = q[size_t(i)], b = q[size_t((i + 1) % 4)], c = q[size_t((i + 2) % 4)];
         const double z = cross(b - a, c - b);
-        if (std::abs(z) < 1e-9) return false;
+        if (std::abs(z) < 1e-9)
+            return false;
         const int s = z > 0 ? 1 : -1;
-        if (sign == 0) sign = s;
-        else if (s != sign) return false;
+        if (sign == 0)
+            sign = s;
+        else if (s != sign)
+            return false;
     }
     return true;
 }
@@ -84,8 +92,10 @@ void buildContext(const cv::Mat& bgr, Ctx& c, double& scale)
     const int longSide = std::max(bgr.cols, bgr.rows);
     scale = longSide > kWorkLongSide ? double(kWorkLongSide) / longSide : 1.0;
     if (scale < 1.0)
-        cv::resize(bgr, c.small, cv::Size(std::max(8, int(std::lround(bgr.cols * scale))), std::max(8, int(std::lround(bgr.rows * scale)))), 0, 0,
-                   cv::INTER_AREA);
+        cv::resize(bgr, c.small,
+                   cv::Size(std::max(8, int(std::lround(bgr.cols * scale))),
+                            std::max(8, int(std::lround(bgr.rows * scale)))),
+                   0, 0, cv::INTER_AREA);
     else
         c.small = bgr.clone();
     scale = double(c.small.cols) / bgr.cols;
@@ -99,8 +109,16 @@ void buildContext(const cv::Mat& bgr, Ctx& c, double& scale)
     std::vector<cv::Mat> labc;
     cv::split(c.lab, labc);
     std::vector<cv::Mat> fl;
-    for (auto& m : chans) { cv::Mat f; m.convertTo(f, CV_32F); fl.push_back(f); }
-    for (int i = 1; i < 3; ++i) { cv::Mat f; labc[size_t(i)].convertTo(f, CV_32F, 2.0, -256.0); fl.push_back(f); }
+    for (auto& m : chans) {
+        cv::Mat f;
+        m.convertTo(f, CV_32F);
+        fl.push_back(f);
+    }
+    for (int i = 1; i < 3; ++i) {
+        cv::Mat f;
+        labc[size_t(i)].convertTo(f, CV_32F, 2.0, -256.0);
+        fl.push_back(f);
+    }
     c.gx = cv::Mat::zeros(c.small.size(), CV_32F);
     c.gy = cv::Mat::zeros(c.small.size(), CV_32F);
     cv::Mat best = cv::Mat::zeros(c.small.size(), CV_32F);
@@ -120,7 +138,8 @@ void buildContext(const cv::Mat& bgr, Ctx& c, double& scale)
     cv::sqrt(best, mag);
     cv::Mat sub = mag(cv::Rect(0, 0, c.W, c.H)).reshape(1, 1);
     std::vector<float> v;
-    for (int i = 0; i < int(sub.total()); i += 7) v.push_back(sub.at<float>(0, i));
+    for (int i = 0; i < int(sub.total()); i += 7)
+        v.push_back(sub.at<float>(0, i));
     if (!v.empty()) {
         std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
         c.thr = std::clamp(4.0 * v[v.size() / 2], 1.0, 3.0);
@@ -133,7 +152,8 @@ struct SideEval
     std::vector<float> contrast;
     double medianContrast() const
     {
-        if (contrast.empty()) return 0;
+        if (contrast.empty())
+            return 0;
         std::vector<float> c = contrast;
         std::nth_element(c.begin(), c.begin() + long(c.size() / 2), c.end());
         return c[c.size() / 2];
@@ -144,17 +164,20 @@ SideEval evalSide(const Ctx& c, cv::Point2d a, cv::Point2d b, cv::Point2d centro
 {
     SideEval e;
     e.len = cv::norm(b - a);
-    if (e.len < 1) return e;
+    if (e.len < 1)
+        return e;
     const cv::Point2d dir = (b - a) / e.len;
     cv::Point2d n(-dir.y, dir.x);
-    if (n.dot((a + b) * 0.5 - centroid) < 0) n = -n; // outward
+    if (n.dot((a + b) * 0.5 - centroid) < 0)
+        n = -n; // outward
     const int N = int(e.len / step);
     cv::Vec3d inSum(0, 0, 0), outSum(0, 0, 0);
     int cnt = 0;
     double chunkStart = 0;
     for (int i = 0; i <= N; ++i) {
         const cv::Point2d p = a + dir * (i * step);
-        if (p.x < 3 || p.y < 3 || p.x > c.W - 4 || p.y > c.H - 4) continue;
+        if (p.x < 3 || p.y < 3 || p.x > c.W - 4 || p.y > c.H - 4)
+            continue;
         e.vis += 1;
         double best = 0;
         for (int o = -2; o <= 2; ++o) {
@@ -162,23 +185,30 @@ SideEval evalSide(const Ctx& c, cv::Point2d a, cv::Point2d b, cv::Point2d centro
             const float gx = c.gx.at<float>(y, x), gy = c.gy.at<float>(y, x);
             const double proj = std::abs(gx * n.x + gy * n.y);
             const double mag = std::sqrt(double(gx) * gx + double(gy) * gy);
-            if (proj >= 0.75 * mag && proj > best) best = proj;
+            if (proj >= 0.75 * mag && proj > best)
+                best = proj;
         }
         if (best >= c.thr) {
             // An edge, not a smooth ramp: the gradient across the side must peak near it.
             double away = 0;
             for (int o : {-6, 6}) {
-                const int x = std::clamp(int(std::lround(p.x + n.x * o)), 0, c.W - 1), y = std::clamp(int(std::lround(p.y + n.y * o)), 0, c.H - 1);
-                away = std::max(away, double(std::abs(c.gx.at<float>(y, x) * n.x + c.gy.at<float>(y, x) * n.y)));
+                const int x = std::clamp(int(std::lround(p.x + n.x * o)), 0, c.W - 1),
+                          y = std::clamp(int(std::lround(p.y + n.y * o)), 0, c.H - 1);
+                away =
+                    std::max(away, double(std::abs(c.gx.at<float>(y, x) * n.x + c.gy.at<float>(y, x) * n.y)));
             }
-            if (best >= 1.15 * away) e.sup += 1;
+            if (best >= 1.15 * away)
+                e.sup += 1;
         }
         // Band colours 3 and 6 px either side, averaged over chunks of ~24 px along the side.
         for (double off : {3.0, 6.0}) {
-            if (step > 3) break; // coarse pass: edge support only
+            if (step > 3)
+                break; // coarse pass: edge support only
             const cv::Point2d pi = p - n * off, po = p + n * off;
-            if (po.x >= 0 && po.y >= 0 && po.x < c.W && po.y < c.H && pi.x >= 0 && pi.y >= 0 && pi.x < c.W && pi.y < c.H) {
-                const cv::Vec3b ci = c.lab.at<cv::Vec3b>(int(pi.y), int(pi.x)), co = c.lab.at<cv::Vec3b>(int(po.y), int(po.x));
+            if (po.x >= 0 && po.y >= 0 && po.x < c.W && po.y < c.H && pi.x >= 0 && pi.y >= 0 && pi.x < c.W &&
+                pi.y < c.H) {
+                const cv::Vec3b ci = c.lab.at<cv::Vec3b>(int(pi.y), int(pi.x)),
+                                co = c.lab.at<cv::Vec3b>(int(po.y), int(po.x));
                 inSum += cv::Vec3d(ci[0], ci[1], ci[2]);
                 outSum += cv::Vec3d(co[0], co[1], co[2]);
                 ++cnt;
@@ -203,7 +233,7 @@ struct Scored
 {
     Q q;
     double score = -1;
-    int missing = 0;       // sides (almost) entirely outside the frame
+    int missing = 0;        // sides (almost) entirely outside the frame
     double visibleFrac = 1; // share of the quad's area inside the frame
     double contrast = 0;    // median inside/outside colour difference along the sides
 };
@@ -214,39 +244,51 @@ double visibleArea(const Q& q, int W, int H)
     std::vector<cv::Point2d> poly(q.begin(), q.end());
     const double x0 = -0.5, y0 = -0.5, x1 = W - 0.5, y1 = H - 0.5;
     for (int side = 0; side < 4 && !poly.empty(); ++side) {
-        auto val = [&](cv::Point2d p) { return side == 0 ? p.x - x0 : side == 1 ? x1 - p.x : side == 2 ? p.y - y0 : y1 - p.y; };
+        auto val = [&](cv::Point2d p) {
+            return side == 0 ? p.x - x0 : side == 1 ? x1 - p.x : side == 2 ? p.y - y0 : y1 - p.y;
+        };
         std::vector<cv::Point2d> out;
         for (size_t i = 0; i < poly.size(); ++i) {
             const cv::Point2d a = poly[i], b = poly[(i + 1) % poly.size()];
             const double va = val(a), vb = val(b);
-            if (va >= 0) out.push_back(a);
-            if ((va >= 0) != (vb >= 0)) out.push_back(a + (b - a) * (va / (va - vb)));
+            if (va >= 0)
+                out.push_back(a);
+            if ((va >= 0) != (vb >= 0))
+                out.push_back(a + (b - a) * (va / (va - vb)));
         }
         poly.swap(out);
     }
     double a = 0;
-    for (size_t i = 0; poly.size() >= 3 && i < poly.size(); ++i) a += cross(poly[i], poly[(i + 1) % poly.size()]);
+    for (size_t i = 0; poly.size() >= 3 && i < poly.size(); ++i)
+        a += cross(poly[i], poly[(i + 1) % poly.size()]);
     return std::abs(a) / 2;
 }
 
 double scoreQuad(const Ctx& c, const Q& q, double step = 1.5, bool dbg = false, Scored* info = nullptr)
 {
-    if (!convexQuad(q)) return -1;
+    if (!convexQuad(q))
+        return -1;
     const double area = std::abs(polyArea(q));
     const double frame = double(c.W) * c.H;
-    if (area < 0.04 * frame || area > 4 * frame) return -1;
+    if (area < 0.04 * frame || area > 4 * frame)
+        return -1;
     for (auto p : q)
-        if (p.x < -1.5 * c.W || p.x > 2.5 * c.W || p.y < -1.5 * c.H || p.y > 2.5 * c.H) return -1;
+        if (p.x < -1.5 * c.W || p.x > 2.5 * c.W || p.y < -1.5 * c.H || p.y > 2.5 * c.H)
+            return -1;
     // Corner angles
     for (int i = 0; i < 4; ++i) {
-        const cv::Point2d a = q[size_t((i + 3) % 4)] - q[size_t(i)], b = q[size_t((i + 1) % 4)] - q[size_t(i)];
+        const cv::Point2d a = q[size_t((i + 3) % 4)] - q[size_t(i)],
+                          b = q[size_t((i + 1) % 4)] - q[size_t(i)];
         const double cosv = a.dot(b) / (cv::norm(a) * cv::norm(b) + 1e-9);
-        if (std::abs(cosv) > 0.8) return -1; // outside ~37..143 degrees
+        if (std::abs(cosv) > 0.8)
+            return -1; // outside ~37..143 degrees
     }
     const double vArea = std::min(area, visibleArea(q, c.W, c.H));
-    if (vArea < 0.04 * frame) return -1;
+    if (vArea < 0.04 * frame)
+        return -1;
     cv::Point2d centroid(0, 0);
-    for (auto p : q) centroid += p * 0.25;
+    for (auto p : q)
+        centroid += p * 0.25;
     double vis = 0, sup = 0, per = 0, minSup = 1, minContrast = 1e9;
     int missing = 0;
     std::vector<float> contrast;
@@ -255,37 +297,56 @@ double scoreQuad(const Ctx& c, const Q& q, double step = 1.5, bool dbg = false, 
         per += e.len;
         vis += e.vis;
         sup += e.sup;
-        if (e.vis < 0.15 * e.len || e.vis < 8) { ++missing; continue; }
+        if (e.vis < 0.15 * e.len || e.vis < 8) {
+            ++missing;
+            continue;
+        }
         minSup = std::min(minSup, e.sup / e.vis);
         minContrast = std::min(minContrast, e.medianContrast());
         contrast.insert(contrast.end(), e.contrast.begin(), e.contrast.end());
     }
-    if (missing > 1 || vis < 0.4 * per) return -1;
+    if (missing > 1 || vis < 0.4 * per)
+        return -1;
     const double support = sup / std::max(1.0, vis);
     double medContrast = 0;
     if (!contrast.empty()) {
         std::nth_element(contrast.begin(), contrast.begin() + long(contrast.size() / 2), contrast.end());
         medContrast = contrast[contrast.size() / 2];
     }
-    if (minContrast > 1e8) minContrast = 0;
-    const double contrastTerm = std::min(1.0, std::log1p((medContrast + minContrast) / 8.0) / std::log1p(200.0 / 8.0));
-    double s = 0.45 * support + 0.3 * minSup + (step > 3 ? 0.2 : 0.2 * contrastTerm) + 0.1 * std::sqrt(vArea / frame);
+    if (minContrast > 1e8)
+        minContrast = 0;
+    const double contrastTerm =
+        std::min(1.0, std::log1p((medContrast + minContrast) / 8.0) / std::log1p(200.0 / 8.0));
+    double s = 0.45 * support + 0.3 * minSup + (step > 3 ? 0.2 : 0.2 * contrastTerm) +
+               0.1 * std::sqrt(vArea / frame);
     s -= 0.08 * (1 - vArea / area);
-    if (missing == 1) s -= 0.03 + 0.1 * (1 - std::min(1.0, vArea / (0.15 * frame)));
-    if (info) { info->missing = missing; info->visibleFrac = vArea / area; info->contrast = minContrast; }
+    if (missing == 1)
+        s -= 0.03 + 0.1 * (1 - std::min(1.0, vArea / (0.15 * frame)));
+    if (info) {
+        info->missing = missing;
+        info->visibleFrac = vArea / area;
+        info->contrast = minContrast;
+    }
     if (dbg)
-        std::fprintf(stderr, "  quad (%.0f,%.0f)(%.0f,%.0f)(%.0f,%.0f)(%.0f,%.0f) sup %.3f minSup %.3f contrast %.1f/%.1f vArea %.3f area %.3f missing %d -> %.3f\n",
-                     q[0].x, q[0].y, q[1].x, q[1].y, q[2].x, q[2].y, q[3].x, q[3].y, support, minSup, medContrast, minContrast, vArea / frame, area / frame, missing, s);
+        std::fprintf(stderr,
+                     "  quad (%.0f,%.0f)(%.0f,%.0f)(%.0f,%.0f)(%.0f,%.0f) sup %.3f minSup %.3f contrast "
+                     "%.1f/%.1f vArea %.3f area %.3f missing %d -> %.3f\n",
+                     q[0].x, q[0].y, q[1].x, q[1].y, q[2].x, q[2].y, q[3].x, q[3].y, support, minSup,
+                     medContrast, minContrast, vArea / frame, area / frame, missing, s);
     return s;
 }
 
 bool containsQuad(const Q& big, const Q& small, double frac)
 {
     std::vector<cv::Point2f> fa, ba, inter;
-    for (auto p : big) fa.emplace_back(float(p.x), float(p.y));
-    for (auto p : small) ba.emplace_back(float(p.x), float(p.y));
-    if (polyArea(big) < 0) std::reverse(fa.begin(), fa.end());
-    if (polyArea(small) < 0) std::reverse(ba.begin(), ba.end());
+    for (auto p : big)
+        fa.emplace_back(float(p.x), float(p.y));
+    for (auto p : small)
+        ba.emplace_back(float(p.x), float(p.y));
+    if (polyArea(big) < 0)
+        std::reverse(fa.begin(), fa.end());
+    if (polyArea(small) < 0)
+        std::reverse(ba.begin(), ba.end());
     return cv::intersectConvexConvex(fa, ba, inter, true) >= frac * std::abs(polyArea(small));
 }
 
@@ -295,7 +356,8 @@ double ringPaperFraction(const Ctx& c, const Q& S, const Q& B)
 {
     auto toPts = [](const Q& q) {
         std::vector<cv::Point> v;
-        for (auto p : q) v.emplace_back(int(std::lround(p.x * 4)), int(std::lround(p.y * 4)));
+        for (auto p : q)
+            v.emplace_back(int(std::lround(p.x * 4)), int(std::lround(p.y * 4)));
         return v;
     };
     cv::Mat ms = cv::Mat::zeros(c.H, c.W, CV_8U), mb = cv::Mat::zeros(c.H, c.W, CV_8U);
@@ -306,9 +368,14 @@ double ringPaperFraction(const Ctx& c, const Q& S, const Q& B)
         const uchar* m = ms.ptr<uchar>(y);
         const cv::Vec3b* lp = c.lab.ptr<cv::Vec3b>(y);
         for (int x = 1; x < c.W; x += 3)
-            if (m[x]) { Ls.push_back(lp[x][0]); As.push_back(lp[x][1]); Bs.push_back(lp[x][2]); }
+            if (m[x]) {
+                Ls.push_back(lp[x][0]);
+                As.push_back(lp[x][1]);
+                Bs.push_back(lp[x][2]);
+            }
     }
-    if (Ls.size() < 50) return 1;
+    if (Ls.size() < 50)
+        return 1;
     auto med = [](std::vector<int>& v, double q) {
         std::nth_element(v.begin(), v.begin() + long(q * (v.size() - 1)), v.end());
         return v[size_t(q * (v.size() - 1))];
@@ -320,9 +387,11 @@ double ringPaperFraction(const Ctx& c, const Q& S, const Q& B)
         const uchar* n = mb.ptr<uchar>(y);
         const cv::Vec3b* lp = c.lab.ptr<cv::Vec3b>(y);
         for (int x = 1; x < c.W; x += 3) {
-            if (!n[x] || m[x]) continue;
+            if (!n[x] || m[x])
+                continue;
             ++ring;
-            if (lp[x][0] >= 0.88 * L0 && std::abs(int(lp[x][1]) - a0) + std::abs(int(lp[x][2]) - b0) <= 6) ++paper;
+            if (lp[x][0] >= 0.88 * L0 && std::abs(int(lp[x][1]) - a0) + std::abs(int(lp[x][2]) - b0) <= 6)
+                ++paper;
         }
     }
     return ring < 30 ? 1 : double(paper) / ring;
@@ -335,32 +404,42 @@ void quadsFromPolygon(const std::vector<cv::Point>& poly, std::vector<Q>& out)
     const int n = int(poly.size());
     if (n == 4) {
         Q q;
-        for (int i = 0; i < 4; ++i) q[size_t(i)] = cv::Point2d(poly[size_t(i)]);
+        for (int i = 0; i < 4; ++i)
+            q[size_t(i)] = cv::Point2d(poly[size_t(i)]);
         out.push_back(q);
     } else if (n == 5 || n == 6) {
         // A corner cut by the frame or a fold: drop one (or two) edges and extend the neighbours.
         std::vector<Line> L;
-        for (int i = 0; i < n; ++i) L.push_back(lineThrough(cv::Point2d(poly[size_t(i)]), cv::Point2d(poly[size_t((i + 1) % n)])));
+        for (int i = 0; i < n; ++i)
+            L.push_back(lineThrough(cv::Point2d(poly[size_t(i)]), cv::Point2d(poly[size_t((i + 1) % n)])));
         std::vector<std::vector<int>> keeps;
         if (n == 5)
             for (int drop = 0; drop < 5; ++drop) {
                 std::vector<int> k;
-                for (int i = 0; i < 5; ++i) if (i != drop) k.push_back(i);
+                for (int i = 0; i < 5; ++i)
+                    if (i != drop)
+                        k.push_back(i);
                 keeps.push_back(k);
             }
         else
             for (int d1 = 0; d1 < 6; ++d1)
                 for (int d2 = d1 + 2; d2 < 6; ++d2) {
-                    if (d1 == 0 && d2 == 5) continue;
+                    if (d1 == 0 && d2 == 5)
+                        continue;
                     std::vector<int> k;
-                    for (int i = 0; i < 6; ++i) if (i != d1 && i != d2) k.push_back(i);
+                    for (int i = 0; i < 6; ++i)
+                        if (i != d1 && i != d2)
+                            k.push_back(i);
                     keeps.push_back(k);
                 }
         for (const auto& k : keeps) {
             Q q;
             bool ok = true;
-            for (int i = 0; i < 4 && ok; ++i) ok = intersect(L[size_t(k[size_t(i)])], L[size_t(k[size_t((i + 1) % 4)])], q[size_t((i + 1) % 4)]);
-            if (ok) out.push_back(q);
+            for (int i = 0; i < 4 && ok; ++i)
+                ok = intersect(L[size_t(k[size_t(i)])], L[size_t(k[size_t((i + 1) % 4)])],
+                               q[size_t((i + 1) % 4)]);
+            if (ok)
+                out.push_back(q);
         }
     }
 }
@@ -369,34 +448,46 @@ void contourCandidates(const cv::Mat& bin, int mode, double minArea, std::vector
 {
     std::vector<std::vector<cv::Point>> contours;
     cv::findContours(bin, contours, mode, cv::CHAIN_APPROX_SIMPLE);
-    std::sort(contours.begin(), contours.end(), [](const auto& a, const auto& b) { return cv::contourArea(a) > cv::contourArea(b); });
+    std::sort(contours.begin(), contours.end(),
+              [](const auto& a, const auto& b) { return cv::contourArea(a) > cv::contourArea(b); });
     int used = 0;
     for (const auto& ct : contours) {
-        if (used >= 12) break;
+        if (used >= 12)
+            break;
         std::vector<cv::Point> hull;
         cv::convexHull(ct, hull);
-        if (cv::contourArea(hull) < minArea) continue;
+        if (cv::contourArea(hull) < minArea)
+            continue;
         ++used;
         const double arc = cv::arcLength(hull, true);
         for (double eps : {0.01, 0.02, 0.035, 0.05, 0.08}) {
             std::vector<cv::Point> ap;
             cv::approxPolyDP(hull, ap, eps * arc, true);
             quadsFromPolygon(ap, out);
-            if (ap.size() <= 4) break;
+            if (ap.size() <= 4)
+                break;
         }
         std::vector<cv::Point> ap;
         cv::approxPolyDP(ct, ap, 0.02 * cv::arcLength(ct, true), true);
-        if (ap.size() == 4 && cv::isContourConvex(ap)) quadsFromPolygon(ap, out);
+        if (ap.size() == 4 && cv::isContourConvex(ap))
+            quadsFromPolygon(ap, out);
     }
 }
 
 std::vector<Line> mergeSegments(const std::vector<cv::Vec4f>& segs, double minLen, size_t keep)
 {
-    struct Cluster { std::vector<cv::Point2f> pts; double len = 0; Line line; double ang = 0; };
+    struct Cluster
+    {
+        std::vector<cv::Point2f> pts;
+        double len = 0;
+        Line line;
+        double ang = 0;
+    };
     std::vector<std::pair<double, cv::Vec4f>> sorted;
     for (const auto& s : segs) {
         const double l = std::hypot(s[2] - s[0], s[3] - s[1]);
-        if (l >= minLen * 0.3) sorted.emplace_back(l, s);
+        if (l >= minLen * 0.3)
+            sorted.emplace_back(l, s);
     }
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     std::vector<Cluster> cl;
@@ -405,9 +496,12 @@ std::vector<Line> mergeSegments(const std::vector<cv::Vec4f>& segs, double minLe
         const Line sl = lineThrough(a, b);
         bool merged = false;
         for (auto& c : cl) {
-            if (std::abs(cross(c.line.d, sl.d)) > 0.035) continue; // ~2 degrees
-            const double da = std::abs(cross(c.line.d, a - c.line.p)), db = std::abs(cross(c.line.d, b - c.line.p));
-            if (da > 2.0 || db > 2.0) continue;
+            if (std::abs(cross(c.line.d, sl.d)) > 0.035)
+                continue; // ~2 degrees
+            const double da = std::abs(cross(c.line.d, a - c.line.p)),
+                         db = std::abs(cross(c.line.d, b - c.line.p));
+            if (da > 2.0 || db > 2.0)
+                continue;
             c.pts.emplace_back(a);
             c.pts.emplace_back(b);
             c.len += l;
@@ -429,7 +523,8 @@ std::vector<Line> mergeSegments(const std::vector<cv::Vec4f>& segs, double minLe
     std::sort(cl.begin(), cl.end(), [](const Cluster& a, const Cluster& b) { return a.len > b.len; });
     std::vector<Line> out;
     for (const auto& c : cl) {
-        if (c.len < minLen || out.size() >= keep) break;
+        if (c.len < minLen || out.size() >= keep)
+            break;
         Line l = c.line;
         l.support = c.len;
         out.push_back(l);
@@ -441,16 +536,25 @@ void lineCandidates(const Ctx& c, const std::vector<Line>& lines, std::vector<Q>
 {
     const int n = int(lines.size());
     const double minSep = 0.12 * std::min(c.W, c.H);
-    struct Pair { int a, b; cv::Point2d dir; };
+    struct Pair
+    {
+        int a, b;
+        cv::Point2d dir;
+    };
     std::vector<Pair> pairs;
     for (int i = 0; i < n; ++i)
         for (int j = i + 1; j < n; ++j) {
-            if (lines[size_t(i)].border && lines[size_t(j)].border) continue;
+            if (lines[size_t(i)].border && lines[size_t(j)].border)
+                continue;
             const double sinv = std::abs(cross(lines[size_t(i)].d, lines[size_t(j)].d));
-            if (sinv > 0.6) continue; // within ~37 degrees: candidates for opposite sides
+            if (sinv > 0.6)
+                continue; // within ~37 degrees: candidates for opposite sides
             const double sep = std::abs(cross(lines[size_t(i)].d, lines[size_t(j)].p - lines[size_t(i)].p));
-            if (sep < minSep) continue;
-            cv::Point2d d = lines[size_t(i)].d + (lines[size_t(i)].d.dot(lines[size_t(j)].d) > 0 ? lines[size_t(j)].d : -lines[size_t(j)].d);
+            if (sep < minSep)
+                continue;
+            cv::Point2d d =
+                lines[size_t(i)].d +
+                (lines[size_t(i)].d.dot(lines[size_t(j)].d) > 0 ? lines[size_t(j)].d : -lines[size_t(j)].d);
             d /= cv::norm(d);
             pairs.push_back({i, j, d});
         }
@@ -458,16 +562,21 @@ void lineCandidates(const Ctx& c, const std::vector<Line>& lines, std::vector<Q>
         for (size_t q = p + 1; q < pairs.size(); ++q) {
             const Pair& A = pairs[p];
             const Pair& B = pairs[q];
-            if (std::abs(cross(A.dir, B.dir)) < 0.7) continue; // the two pairs must cross (> ~45 degrees)
+            if (std::abs(cross(A.dir, B.dir)) < 0.7)
+                continue; // the two pairs must cross (> ~45 degrees)
             int borders = 0;
-            for (int k : {A.a, A.b, B.a, B.b}) borders += lines[size_t(k)].border ? 1 : 0;
-            if (borders > 1) continue;
+            for (int k : {A.a, A.b, B.a, B.b})
+                borders += lines[size_t(k)].border ? 1 : 0;
+            if (borders > 1)
+                continue;
             const Line& a = lines[size_t(A.a)];
             const Line& b = lines[size_t(A.b)];
             const Line& cc = lines[size_t(B.a)];
             const Line& d = lines[size_t(B.b)];
             Q quad;
-            if (!intersect(a, cc, quad[0]) || !intersect(cc, b, quad[1]) || !intersect(b, d, quad[2]) || !intersect(d, a, quad[3])) continue;
+            if (!intersect(a, cc, quad[0]) || !intersect(cc, b, quad[1]) || !intersect(b, d, quad[2]) ||
+                !intersect(d, a, quad[3]))
+                continue;
             out.push_back(quad);
         }
 }
@@ -484,7 +593,8 @@ cv::Vec3f sampleBilinear(const cv::Mat& img, double x, double y)
     const cv::Vec3b* r1 = img.ptr<cv::Vec3b>(y0 + 1);
     cv::Vec3f out;
     for (int k = 0; k < 3; ++k)
-        out[k] = (1 - fy) * ((1 - fx) * r0[x0][k] + fx * r0[x0 + 1][k]) + fy * ((1 - fx) * r1[x0][k] + fx * r1[x0 + 1][k]);
+        out[k] = (1 - fy) * ((1 - fx) * r0[x0][k] + fx * r0[x0 + 1][k]) +
+                 fy * ((1 - fx) * r1[x0][k] + fx * r1[x0 + 1][k]);
     return out;
 }
 
@@ -493,7 +603,8 @@ Q refineFullRes(const cv::Mat& full, const Q& q, double scale)
     const double R = 2.5 / scale + 2;
     const int W = full.cols, H = full.rows;
     cv::Point2d centroid(0, 0);
-    for (auto p : q) centroid += p * 0.25;
+    for (auto p : q)
+        centroid += p * 0.25;
     std::array<Line, 4> lines;
     for (int i = 0; i < 4; ++i) {
         const cv::Point2d a = q[size_t(i)], b = q[size_t((i + 1) % 4)];
@@ -501,7 +612,8 @@ Q refineFullRes(const cv::Mat& full, const Q& q, double scale)
         const double len = cv::norm(b - a);
         const cv::Point2d dir = (b - a) / len;
         cv::Point2d n(-dir.y, dir.x);
-        if (n.dot((a + b) * 0.5 - centroid) < 0) n = -n;
+        if (n.dot((a + b) * 0.5 - centroid) < 0)
+            n = -n;
         const int N = std::clamp(int(len / 6), 10, 150);
         std::vector<cv::Point2f> pts;
         int tried = 0;
@@ -509,13 +621,16 @@ Q refineFullRes(const cv::Mat& full, const Q& q, double scale)
         std::vector<float> prof(size_t(2 * steps + 3));
         for (int s = 1; s < N; ++s) {
             const cv::Point2d p = a + dir * (len * s / N);
-            if (p.x < R + 2 || p.y < R + 2 || p.x > W - R - 3 || p.y > H - R - 3) continue;
+            if (p.x < R + 2 || p.y < R + 2 || p.x > W - R - 3 || p.y > H - R - 3)
+                continue;
             ++tried;
             // colour at offsets -steps-1 .. steps+1, averaged over 3 positions along the side
             std::vector<cv::Vec3f> col(size_t(2 * steps + 3));
             for (int t = -steps - 1; t <= steps + 1; ++t) {
                 cv::Vec3f acc(0, 0, 0);
-                for (int u = -1; u <= 1; ++u) acc += sampleBilinear(full, p.x + n.x * t + dir.x * u * 1.5, p.y + n.y * t + dir.y * u * 1.5);
+                for (int u = -1; u <= 1; ++u)
+                    acc += sampleBilinear(full, p.x + n.x * t + dir.x * u * 1.5,
+                                          p.y + n.y * t + dir.y * u * 1.5);
                 col[size_t(t + steps + 1)] = acc / 3.f;
             }
             double bestV = 0;
@@ -526,14 +641,20 @@ Q refineFullRes(const cv::Mat& full, const Q& q, double scale)
                 const double v = std::sqrt(dv.dot(dv));
                 D[size_t(t + steps)] = v;
                 const double w = v * (1 - 0.5 * std::abs(t) / (steps + 1.0));
-                if (w > bestV) { bestV = w; bestT = t; }
+                if (w > bestV) {
+                    bestV = w;
+                    bestT = t;
+                }
             }
-            if (bestV < 8) continue;
+            if (bestV < 8)
+                continue;
             double off = bestT;
             if (bestT > -steps && bestT < steps) {
-                const double l = D[size_t(bestT + steps - 1)], m = D[size_t(bestT + steps)], r = D[size_t(bestT + steps + 1)];
+                const double l = D[size_t(bestT + steps - 1)], m = D[size_t(bestT + steps)],
+                             r = D[size_t(bestT + steps + 1)];
                 const double den = l - 2 * m + r;
-                if (std::abs(den) > 1e-6) off += std::clamp(0.5 * (l - r) / den, -0.5, 0.5);
+                if (std::abs(den) > 1e-6)
+                    off += std::clamp(0.5 * (l - r) / den, -0.5, 0.5);
             }
             pts.emplace_back(cv::Point2f(p + n * off));
         }
@@ -544,14 +665,16 @@ Q refineFullRes(const cv::Mat& full, const Q& q, double scale)
             l.d = cv::Point2d(fl[0], fl[1]);
             l.p = cv::Point2d(fl[2], fl[3]);
             // keep only small corrections (angle and offset)
-            if (std::abs(cross(l.d, lines[size_t(i)].d)) < 0.05 && std::abs(cross(lines[size_t(i)].d, l.p - lines[size_t(i)].p)) < R + 1)
+            if (std::abs(cross(l.d, lines[size_t(i)].d)) < 0.05 &&
+                std::abs(cross(lines[size_t(i)].d, l.p - lines[size_t(i)].p)) < R + 1)
                 lines[size_t(i)] = l;
         }
     }
     Q out;
     for (int i = 0; i < 4; ++i) {
         cv::Point2d p;
-        if (!intersect(lines[size_t((i + 3) % 4)], lines[size_t(i)], p) || cv::norm(p - q[size_t(i)]) > 4 * R + 0.05 * cv::norm(q[size_t(i)] - centroid))
+        if (!intersect(lines[size_t((i + 3) % 4)], lines[size_t(i)], p) ||
+            cv::norm(p - q[size_t(i)]) > 4 * R + 0.05 * cv::norm(q[size_t(i)] - centroid))
             return q;
         out[size_t(i)] = p;
     }
@@ -561,7 +684,8 @@ Q refineFullRes(const cv::Mat& full, const Q& q, double scale)
 Quad toQuad(const Q& q)
 {
     std::array<cv::Point2f, 4> a;
-    for (int i = 0; i < 4; ++i) a[size_t(i)] = cv::Point2f(float(q[size_t(i)].x), float(q[size_t(i)].y));
+    for (int i = 0; i < 4; ++i)
+        a[size_t(i)] = cv::Point2f(float(q[size_t(i)].x), float(q[size_t(i)].y));
     return Quad::ordered(a);
 }
 
@@ -576,7 +700,8 @@ Result findPage(const cv::Mat& bgr)
     const bool dbgT = std::getenv("MTB_DETECT_TIME") != nullptr;
     auto t0 = cv::getTickCount();
     auto lap = [&](const char* what) {
-        if (!dbgT) return;
+        if (!dbgT)
+            return;
         const auto t = cv::getTickCount();
         std::fprintf(stderr, "  %s %.1f ms\n", what, double(t - t0) * 1000 / cv::getTickFrequency());
         t0 = t;
@@ -593,11 +718,16 @@ Result findPage(const cv::Mat& bgr)
     cv::split(blurred, chans);
     cv::split(c.lab, labc);
     cv::Mat edges = cv::Mat::zeros(c.small.size(), CV_8U), e;
-    for (auto& ch : chans) { cv::Canny(ch, e, 20, 50); edges |= e; }
+    for (auto& ch : chans) {
+        cv::Canny(ch, e, 20, 50);
+        edges |= e;
+    }
     for (int i = 0; i < 3; ++i) {
         cv::Mat s;
-        if (i == 0) s = labc[0];
-        else labc[size_t(i)].convertTo(s, CV_8U, 3.0, -3.0 * 128 + 128);
+        if (i == 0)
+            s = labc[0];
+        else
+            labc[size_t(i)].convertTo(s, CV_8U, 3.0, -3.0 * 128 + 128);
         cv::Canny(s, e, 15, 40);
         edges |= e;
     }
@@ -637,8 +767,10 @@ Result findPage(const cv::Mat& bgr)
         segs.insert(segs.end(), s2.begin(), s2.end());
         std::vector<Line> lines = mergeSegments(segs, 0.06 * std::min(c.W, c.H), 28);
         const double W = c.W - 1, H = c.H - 1;
-        for (auto [a, b] : {std::pair{cv::Point2d(0, 0), cv::Point2d(W, 0)}, {cv::Point2d(W, 0), cv::Point2d(W, H)},
-                            {cv::Point2d(W, H), cv::Point2d(0, H)}, {cv::Point2d(0, H), cv::Point2d(0, 0)}}) {
+        for (auto [a, b] : {std::pair{cv::Point2d(0, 0), cv::Point2d(W, 0)},
+                            {cv::Point2d(W, 0), cv::Point2d(W, H)},
+                            {cv::Point2d(W, H), cv::Point2d(0, H)},
+                            {cv::Point2d(0, H), cv::Point2d(0, 0)}}) {
             Line l = lineThrough(a, b);
             l.border = true;
             lines.push_back(l);
@@ -657,7 +789,8 @@ Result findPage(const cv::Mat& bgr)
         for (const auto& q : cands) {
             int start = 0;
             for (int i = 1; i < 4; ++i)
-                if (q[size_t(i)].x + q[size_t(i)].y < q[size_t(start)].x + q[size_t(start)].y) start = i;
+                if (q[size_t(i)].x + q[size_t(i)].y < q[size_t(start)].x + q[size_t(start)].y)
+                    start = i;
             std::array<int, 8> k;
             for (int i = 0; i < 4; ++i) {
                 k[size_t(2 * i)] = int(std::floor(q[size_t((start + i) % 4)].x / 3));
@@ -669,15 +802,18 @@ Result findPage(const cv::Mat& bgr)
         std::iota(idx.begin(), idx.end(), 0);
         std::sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
         for (size_t i = 0; i < idx.size(); ++i)
-            if (i == 0 || keys[idx[i]] != keys[idx[i - 1]]) unique.push_back(cands[idx[i]]);
+            if (i == 0 || keys[idx[i]] != keys[idx[i - 1]])
+                unique.push_back(cands[idx[i]]);
         cands.swap(unique);
     }
     std::vector<Scored> coarse;
     for (const auto& q : cands) {
         const double s = scoreQuad(c, q, 6.0);
-        if (s > 0.2) coarse.push_back({q, s});
+        if (s > 0.2)
+            coarse.push_back({q, s});
     }
-    std::sort(coarse.begin(), coarse.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
+    std::sort(coarse.begin(), coarse.end(),
+              [](const Scored& a, const Scored& b) { return a.score > b.score; });
     lap("coarse scoring");
     Scored best;
     std::vector<Scored> fine;
@@ -685,25 +821,31 @@ Result findPage(const cv::Mat& bgr)
         Scored sc{coarse[i].q};
         sc.score = scoreQuad(c, coarse[i].q, 1.5, false, &sc);
         fine.push_back(sc);
-        if (sc.score > best.score) best = sc;
+        if (sc.score > best.score)
+            best = sc;
     }
     // A quad running to the frame edge often merges the page with desk or another paper that leaves
     // the frame. Prefer a nested candidate that stays inside the frame when it scores nearly as well and
     // the ring between them is mostly not its paper colour.
     auto atBorder = [&](const Q& q) {
         for (auto p : q)
-            if (p.x < 2 || p.y < 2 || p.x > c.W - 3 || p.y > c.H - 3) return true;
+            if (p.x < 2 || p.y < 2 || p.x > c.W - 3 || p.y > c.H - 3)
+                return true;
         return false;
     };
     if (best.score > 0 && atBorder(best.q)) {
         const double bestArea = std::abs(polyArea(best.q));
         Scored pick;
         for (const auto& f : fine) {
-            if (f.score < best.score - kNestedSlack || f.score <= pick.score || atBorder(f.q)) continue;
-            if (std::abs(polyArea(f.q)) > 0.92 * bestArea || !containsQuad(best.q, f.q, 0.97)) continue;
-            if (ringPaperFraction(c, f.q, best.q) < kRingPaperMin) pick = f;
+            if (f.score < best.score - kNestedSlack || f.score <= pick.score || atBorder(f.q))
+                continue;
+            if (std::abs(polyArea(f.q)) > 0.92 * bestArea || !containsQuad(best.q, f.q, 0.97))
+                continue;
+            if (ringPaperFraction(c, f.q, best.q) < kRingPaperMin)
+                pick = f;
         }
-        if (pick.score > 0) best = pick;
+        if (pick.score > 0)
+            best = pick;
     }
     // An inner rectangle (table, letterhead band, text column, edge rule) scores as well as the page
     // itself; prefer a clearly larger candidate that contains the best one when it scores nearly as well,
@@ -718,26 +860,32 @@ Result findPage(const cv::Mat& bgr)
             if (f.score < best.score - kContainSlack || a < pickArea * 1.03 || f.missing > best.missing ||
                 f.visibleFrac < best.visibleFrac - 0.02 || f.contrast < 0.5 * best.contrast)
                 continue;
-            if (!containsQuad(f.q, best.q, 0.97)) continue;
-            if (atBorder(f.q) && ringPaperFraction(c, best.q, f.q) < kRingPaperMin) continue;
+            if (!containsQuad(f.q, best.q, 0.97))
+                continue;
+            if (atBorder(f.q) && ringPaperFraction(c, best.q, f.q) < kRingPaperMin)
+                continue;
             pick = f;
             pickArea = a;
         }
         best = pick;
     }
-    if (std::getenv("MTB_DETECT_DEBUG"))
-    {
-        std::fprintf(stderr, "detect: %zu candidates, %zu coarse, best %.3f\n", cands.size(), coarse.size(), best.score);
-        std::sort(fine.begin(), fine.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
-        for (size_t i = 0; i < std::min<size_t>(4, fine.size()); ++i) scoreQuad(c, fine[i].q, 1.5, true);
+    if (std::getenv("MTB_DETECT_DEBUG")) {
+        std::fprintf(stderr, "detect: %zu candidates, %zu coarse, best %.3f\n", cands.size(), coarse.size(),
+                     best.score);
+        std::sort(fine.begin(), fine.end(),
+                  [](const Scored& a, const Scored& b) { return a.score > b.score; });
+        for (size_t i = 0; i < std::min<size_t>(4, fine.size()); ++i)
+            scoreQuad(c, fine[i].q, 1.5, true);
         Scored bm;
         for (const auto& q : cands) {
             Scored sc{q};
             sc.score = scoreQuad(c, q, 1.5, false, &sc);
-            if (sc.missing == 1 && sc.score > bm.score) bm = sc;
+            if (sc.missing == 1 && sc.score > bm.score)
+                bm = sc;
         }
         std::fprintf(stderr, " best with a missing side:\n");
-        if (bm.score > -1) scoreQuad(c, bm.q, 1.5, true);
+        if (bm.score > -1)
+            scoreQuad(c, bm.q, 1.5, true);
         std::fprintf(stderr, " chosen:\n");
         scoreQuad(c, best.q, 1.5, true);
     }
@@ -747,7 +895,8 @@ Result findPage(const cv::Mat& bgr)
 
     // Map to full resolution (pixel centres) and refine each side in a narrow band.
     Q fullQ;
-    for (int i = 0; i < 4; ++i) fullQ[size_t(i)] = (best.q[size_t(i)] + cv::Point2d(0.5, 0.5)) / scale - cv::Point2d(0.5, 0.5);
+    for (int i = 0; i < 4; ++i)
+        fullQ[size_t(i)] = (best.q[size_t(i)] + cv::Point2d(0.5, 0.5)) / scale - cv::Point2d(0.5, 0.5);
     lap("fine scoring");
     fullQ = refineFullRes(bgr, fullQ, scale);
     lap("refine");
@@ -757,7 +906,8 @@ Result findPage(const cv::Mat& bgr)
     const double m = 0.01 * std::min(bgr.cols, bgr.rows);
     res.complete = true;
     for (auto p : res.corners.pts)
-        if (p.x < m || p.y < m || p.x > bgr.cols - 1 - m || p.y > bgr.rows - 1 - m) res.complete = false;
+        if (p.x < m || p.y < m || p.x > bgr.cols - 1 - m || p.y > bgr.rows - 1 - m)
+            res.complete = false;
     res.confidence = std::clamp((best.score - kFoundThreshold) / 0.3, 0.0, 1.0);
     return res;
 }
@@ -768,7 +918,9 @@ double scoreCandidate(const cv::Mat& bgr, const Quad& full)
     double scale = 1;
     buildContext(bgr, c, scale);
     Q q;
-    for (int i = 0; i < 4; ++i) q[size_t(i)] = (cv::Point2d(full.pts[size_t(i)]) + cv::Point2d(0.5, 0.5)) * scale - cv::Point2d(0.5, 0.5);
+    for (int i = 0; i < 4; ++i)
+        q[size_t(i)] =
+            (cv::Point2d(full.pts[size_t(i)]) + cv::Point2d(0.5, 0.5)) * scale - cv::Point2d(0.5, 0.5);
     return scoreQuad(c, q, 1.5, std::getenv("MTB_DETECT_DEBUG") != nullptr);
 }
 
@@ -784,13 +936,15 @@ Result baselineLargestContour(const cv::Mat& bgr)
     cv::Canny(gray, edges, 75, 200);
     std::vector<std::vector<cv::Point>> contours;
     cv::findContours(edges, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
-    std::sort(contours.begin(), contours.end(), [](const auto& a, const auto& b) { return cv::contourArea(a) > cv::contourArea(b); });
+    std::sort(contours.begin(), contours.end(),
+              [](const auto& a, const auto& b) { return cv::contourArea(a) > cv::contourArea(b); });
     for (size_t i = 0; i < std::min<size_t>(5, contours.size()); ++i) {
         std::vector<cv::Point> ap;
         cv::approxPolyDP(contours[i], ap, 0.02 * cv::arcLength(contours[i], true), true);
         if (ap.size() == 4 && cv::contourArea(ap) >= 0.1 * small.total()) {
             std::array<cv::Point2f, 4> a;
-            for (int k = 0; k < 4; ++k) a[size_t(k)] = cv::Point2f(ap[size_t(k)]) / float(scale);
+            for (int k = 0; k < 4; ++k)
+                a[size_t(k)] = cv::Point2f(ap[size_t(k)]) / float(scale);
             res.corners = Quad::ordered(a);
             res.found = true;
             res.confidence = 0.5;
