@@ -212,6 +212,11 @@ int main(int argc, char** argv)
                         r.conf, detect::scoreCandidate(cap.image, cap.corners));
                     cv::imwrite(dumpDir + "/" + set + "_" + r.stratum + "_" + std::to_string(seed) + ".jpg",
                                 vis);
+                    // The capture itself (PNG, not re-compressed) to re-run the detector on with
+                    // MTB_DETECT_DEBUG.
+                    cv::imwrite(dumpDir + "/" + set + "_" + r.stratum + "_" + std::to_string(seed) +
+                                    "-raw.png",
+                                cap.image);
                 }
             }
         std::printf("(generation %.0f ms per sample)\n", genMs / std::max<size_t>(1, rows.size()));
