@@ -22,7 +22,9 @@ constexpr double kFoundThreshold = 0.62;
 constexpr double kRingPaperMin = 0.5; // paper share of the ring between nested quads
 constexpr double kNestedSlack = 0.08;
 constexpr double kLsdScale = 0.4;
-constexpr double kMaxAspect = 3.2;  // longest over shortest mean side length of a page outline
+constexpr double kMaxAspect = 3.2;
+constexpr double kTwinSlack = 0.03; // score an in-frame twin of a quad on the frame border may lose
+constexpr double kTwinBand = 0.12;  // how far inside the frame border the twin's side may lie
 constexpr size_t kLinesPaired = 28; // longest lines combined pairwise into quads
 constexpr size_t kLinePool = 90;    // lines tried as a replacement side of the best quads
 constexpr size_t kReplaceTop = 8;   // how many of the best quads get their sides replaced
@@ -385,6 +387,50 @@ bool containsQuad(const Q& big, const Q& small, double frac)
     if (polyArea(small) < 0)
         std::reverse(ba.begin(), ba.end());
     return cv::intersectConvexConvex(fa, ba, inter, true) >= frac * std::abs(polyArea(small));
+}
+
+// Intersection over union of two convex quads.
+double overlapRatio(const Q& a, const Q& b)
+{
+    auto pts = [](const Q& q) {
+        std::vector<cv::Point2f> v;
+        for (auto p : q)
+            v.emplace_back(float(p.x), float(p.y));
+        if (polyArea(q) < 0)
+            std::reverse(v.begin(), v.end());
+        return v;
+    };
+    std::vector<cv::Point2f> inter;
+    const double i = cv::intersectConvexConvex(pts(a), pts(b), inter, true);
+    const double u = std::abs(polyArea(a)) + std::abs(polyArea(b)) - i;
+    return u > 0 ? i / u : 0;
+}
+
+// Whether `border` has a side lying on the frame border (both ends on or beyond it) and `inner` a side
+// nearly parallel to that border, both ends within kTwinBand of the frame size inside it.
+bool hasTwinSide(const Q& border, const Q& inner, int W, int H)
+{
+    for (int edge = 0; edge < 4; ++edge) {
+        // distance inside the frame from frame edge `edge` (left, top, right, bottom)
+        auto inside = [&](cv::Point2d p) {
+            return edge == 0 ? p.x : edge == 1 ? p.y : edge == 2 ? W - 1 - p.x : H - 1 - p.y;
+        };
+        const double band = kTwinBand * (edge % 2 == 0 ? W : H);
+        bool onBorder = false, twin = false;
+        for (int i = 0; i < 4; ++i) {
+            const cv::Point2d a = border[size_t(i)], b = border[size_t((i + 1) % 4)];
+            if (inside(a) < 1.5 && inside(b) < 1.5)
+                onBorder = true;
+            const cv::Point2d c = inner[size_t(i)], d = inner[size_t((i + 1) % 4)];
+            const double len = cv::norm(d - c);
+            if (inside(c) > 1.5 && inside(d) > 1.5 && inside(c) < band && inside(d) < band &&
+                std::abs(inside(c) - inside(d)) < 0.09 * len) // within ~5 degrees
+                twin = true;
+        }
+        if (onBorder && twin)
+            return true;
+    }
+    return false;
 }
 
 // Share of the ring B \ S (inside the frame) that has the paper colour of S's interior: high when B
@@ -956,6 +1002,25 @@ Result findPage(const cv::Mat& bgr)
                 continue;
             if (ringPaperFraction(c, f.q, best.q) < kRingPaperMin)
                 pick = f;
+        }
+        if (pick.score > 0)
+            best = pick;
+    }
+    // A page laid a few millimetres from the frame edge (a flatbed's glass corner, a white lid, so the
+    // ring rule above cannot tell lid from paper) also gives a quad that takes the frame border for one
+    // side. Prefer the in-frame twin whose side runs along that border a little inside it, when it
+    // overlaps the best one and scores nearly as well: the border itself is no evidence of an edge.
+    if (best.score > 0 && best.missing > 0) {
+        Scored pick;
+        for (const auto& f : fine) {
+            // The twin's weakest side must be about as distinct as the best one's: a printed rule near
+            // the frame edge of a cut-off page is ink on paper, far weaker than a page edge on desk.
+            if (f.score < best.score - kTwinSlack || f.score <= pick.score || atBorder(f.q) ||
+                f.missing > 0 || f.contrast < 0.5 * best.contrast)
+                continue;
+            if (overlapRatio(best.q, f.q) < 0.6 || !hasTwinSide(best.q, f.q, c.W, c.H))
+                continue;
+            pick = f;
         }
         if (pick.score > 0)
             best = pick;
