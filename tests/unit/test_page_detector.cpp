@@ -1,6 +1,7 @@
 // PageDetector on synthetic captures with exact ground truth (mtb_synth), the cut-off flag, images
 // without a page, and odd inputs. Thresholds sit just below what the detector measured on these
 // seeds (docs/scanning.md "Page localisation"); the seeds are outside the benchmark's tuning range.
+#include "AreaShrink.h"
 #include "PageDetector.h"
 #include "Synth.h"
 
@@ -31,13 +32,19 @@ private slots:
                 const double ji = d.found ? smartDocJaccard(cap.corners, d.corners, cap.pageMm) : 0;
                 sum += ji;
                 ++n;
-                if (ji >= 0.95) ++good;
-                if (d.found && !d.complete) ++flaggedWrongly;
-                report << QStringLiteral("%1/%2: %3%4").arg(QString::fromLatin1(stratumName(s))).arg(9000 + k).arg(ji, 0, 'f', 3)
+                if (ji >= 0.95)
+                    ++good;
+                if (d.found && !d.complete)
+                    ++flaggedWrongly;
+                report << QStringLiteral("%1/%2: %3%4")
+                              .arg(QString::fromLatin1(stratumName(s)))
+                              .arg(9000 + k)
+                              .arg(ji, 0, 'f', 3)
                               .arg(d.complete ? QString() : QStringLiteral(" (flagged)"));
             }
         const double mean = sum / n;
-        qInfo("%d samples: mean JI %.4f, %d >= 0.95, %d complete pages flagged incomplete", n, mean, good, flaggedWrongly);
+        qInfo("%d samples: mean JI %.4f, %d >= 0.95, %d complete pages flagged incomplete", n, mean, good,
+              flaggedWrongly);
         QVERIFY2(mean >= kMinMeanJaccard, qPrintable(report.join(QStringLiteral(", "))));
         QVERIFY2(good >= kMinGood, qPrintable(report.join(QStringLiteral(", "))));
         QVERIFY2(flaggedWrongly <= kMaxFalseFlags, qPrintable(report.join(QStringLiteral(", "))));
@@ -56,7 +63,8 @@ private slots:
                 QVERIFY2(!cap.complete, stratumName(s));
                 const Detection d = detector.detect(cap.image);
                 ++n;
-                if (d.found && !d.complete) ++flagged;
+                if (d.found && !d.complete)
+                    ++flagged;
             }
         qInfo("cut-off flagged on %d of %d", flagged, n);
         QVERIFY(flagged >= n - 1);
@@ -87,7 +95,11 @@ private slots:
         cv::resize(smooth, smooth, cv::Size(800, 600), 0, 0, cv::INTER_CUBIC);
         for (const cv::Mat* m : {&blank, &noise, &smooth}) {
             const Detection d = detector.detect(*m);
-            QVERIFY2(!d.found, qPrintable(QStringLiteral("image %1: confidence %2").arg(m == &blank ? 0 : m == &noise ? 1 : 2).arg(d.confidence)));
+            QVERIFY2(!d.found, qPrintable(QStringLiteral("image %1: confidence %2")
+                                              .arg(m == &blank   ? 0
+                                                   : m == &noise ? 1
+                                                                 : 2)
+                                              .arg(d.confidence)));
             QVERIFY(d.corners == Quad::fromRect(m->size()));
         }
     }
@@ -101,11 +113,13 @@ private slots:
         cv::cvtColor(cap.image, bgra, cv::COLOR_BGR2BGRA);
         cap.image.convertTo(wide, CV_16UC3, 257.0);
         cap.image.convertTo(flt, CV_32FC3, 1 / 255.0);
-        for (const cv::Mat& m : {cv::Mat(), cv::Mat(1, 1, CV_8UC3, cv::Scalar::all(9)), cv::Mat(3, 3, CV_8UC1, cv::Scalar(200)),
-                                 cv::Mat(2, 900, CV_8UC3, cv::Scalar::all(100)), gray, bgra, wide, flt}) {
+        for (const cv::Mat& m :
+             {cv::Mat(), cv::Mat(1, 1, CV_8UC3, cv::Scalar::all(9)), cv::Mat(3, 3, CV_8UC1, cv::Scalar(200)),
+              cv::Mat(2, 900, CV_8UC3, cv::Scalar::all(100)), gray, bgra, wide, flt}) {
             const Detection d = detector.detect(m);
             QVERIFY(d.confidence >= 0 && d.confidence <= 1);
-            if (m.rows < 16 || m.cols < 16) QVERIFY(!d.found);
+            if (m.rows < 16 || m.cols < 16)
+                QVERIFY(!d.found);
         }
         // Gray, 4-channel, 16-bit and float copies of a clear capture still find the page.
         for (const cv::Mat& m : {gray, bgra, wide, flt}) {
@@ -115,10 +129,90 @@ private slots:
         }
     }
 
+    void flatbedPagesNearTheGlassEdgeAreComplete()
+    {
+        // A flatbed scan: the page a few millimetres from the glass's corner, often under a white lid.
+        // The frame border is no edge, so a quad using it must not beat the page's own side.
+        const PageDetector detector;
+        int flaggedWrongly = 0, good = 0;
+        QStringList report;
+        for (int k = 0; k < kFlatbedSamples; ++k) {
+            const Capture cap = generate(paramsForSeed(9400 + k, Stratum::Flatbed, cv::Size(1000, 750)));
+            QVERIFY(cap.complete);
+            const Detection d = detector.detect(cap.image);
+            const double ji = d.found ? smartDocJaccard(cap.corners, d.corners, cap.pageMm) : 0;
+            if (ji >= 0.95)
+                ++good;
+            if (d.found && !d.complete)
+                ++flaggedWrongly;
+            report << QStringLiteral("%1: %2%3")
+                          .arg(9400 + k)
+                          .arg(ji, 0, 'f', 3)
+                          .arg(d.complete ? QString() : QStringLiteral(" (flagged)"));
+        }
+        qInfo("flatbed: %d of %d with JI >= 0.95, %d flagged incomplete", good, kFlatbedSamples,
+              flaggedWrongly);
+        QVERIFY2(flaggedWrongly <= kMaxFlatbedFalseFlags, qPrintable(report.join(QStringLiteral(", "))));
+        QVERIFY2(good >= kMinFlatbedGood, qPrintable(report.join(QStringLiteral(", "))));
+
+        // The capture that showed it (benchmark tuning seed 1028): under a white lid the best quad took
+        // the left frame border for its side, 25-54 px (working copy) left of the page's own edge.
+        const Capture cap = generate(paramsForSeed(1028, Stratum::Flatbed, cv::Size(2000, 1500)));
+        const Detection d = detector.detect(cap.image);
+        QVERIFY(d.found);
+        QVERIFY2(d.complete, "page near the glass edge flagged as cut off");
+        QVERIFY(smartDocJaccard(cap.corners, d.corners, cap.pageMm) > 0.95);
+    }
+
+    void stripsAreNotPages()
+    {
+        // A bright band (a letterhead bar, a ruler, a keyboard edge) is not a page outline.
+        cv::Mat img(600, 800, CV_8UC3, cv::Scalar(60, 50, 45));
+        cv::rectangle(img, cv::Rect(100, 250, 600, 110), cv::Scalar(235, 235, 235), cv::FILLED);
+        const Detection d = PageDetector().detect(img);
+        QVERIFY2(!d.found, qPrintable(QStringLiteral("confidence %1").arg(d.confidence)));
+        // The same band at page proportions is one.
+        cv::Mat page(600, 800, CV_8UC3, cv::Scalar(60, 50, 45));
+        cv::rectangle(page, cv::Rect(250, 80, 300, 424), cv::Scalar(235, 235, 235), cv::FILLED);
+        QVERIFY(PageDetector().detect(page).found);
+    }
+
+    void shrinkAreaMatchesOneAreaReduction()
+    {
+        // Odd sizes on purpose: each halving drops an odd last row or column.
+        cv::Mat src(3023, 4031, CV_8UC3);
+        cv::randu(src, cv::Scalar::all(0), cv::Scalar::all(255));
+        cv::GaussianBlur(src, src, cv::Size(0, 0), 6); // image-like: detail at several scales
+        const cv::Size target(760, 570);
+        cv::Size covered;
+        const cv::Mat fast = shrinkArea(src, target, &covered);
+        QCOMPARE(fast.size(), target);
+        // 4031 x 3023 -> 2015 x 1511 -> 1007 x 755 (each odd last column/row dropped), then 760 x 570.
+        QCOMPARE(covered, cv::Size(1007 * 4, 755 * 4));
+        cv::Mat direct;
+        cv::resize(src(cv::Rect(cv::Point(0, 0), covered)), direct, target, 0, 0, cv::INTER_AREA);
+        cv::Mat diff;
+        cv::absdiff(fast, direct, diff);
+        double maxDiff = 0;
+        cv::minMaxLoc(diff.reshape(1), nullptr, &maxDiff);
+        const double meanDiff = cv::mean(diff)[0];
+        qInfo("halvings + one step against one INTER_AREA step: mean |diff| %.3f, max %.0f", meanDiff,
+              maxDiff);
+        QVERIFY(meanDiff < 0.5);
+        QVERIFY(maxDiff <= 6);
+        // No reduction needed: a copy, not a view of the input.
+        const cv::Mat same = shrinkArea(fast, target);
+        QCOMPARE(same.size(), target);
+        QVERIFY(same.data != fast.data);
+    }
+
 private:
-    static constexpr double kMinMeanJaccard = 0.96; // measured 0.9768 (21 samples, 800x600)
-    static constexpr int kMinGood = 17;            // measured 18 of 21
-    static constexpr int kMaxFalseFlags = 3;       // measured 3 (clutter x2, light x1)
+    static constexpr double kMinMeanJaccard = 0.98; // measured 0.9923 (21 samples, 800x600)
+    static constexpr int kMinGood = 19;             // measured 20 of 21
+    static constexpr int kMaxFalseFlags = 2;        // measured 1
+    static constexpr int kFlatbedSamples = 12;
+    static constexpr int kMinFlatbedGood = 8;       // measured 9 of 12
+    static constexpr int kMaxFlatbedFalseFlags = 1; // measured 0
 };
 
 QTEST_MAIN(TestPageDetector)
