@@ -20,20 +20,25 @@ constexpr int kWorkLongSide = 760;
 constexpr double kContainSlack = 0.05;
 constexpr double kFoundThreshold = 0.62;
 constexpr double kRingPaperMin = 0.5; // paper share of the ring between nested quads
+// Score a nested in-frame quad may lose against one at the frame edge.
 constexpr double kNestedSlack = 0.08;
+// LSD's own reduction of the working copy (its default, 0.8, took 3x as long).
 constexpr double kLsdScale = 0.4;
+// Longest over shortest mean side length of a page outline.
 constexpr double kMaxAspect = 3.2;
-constexpr double kTwinSlack = 0.03; // score an in-frame twin of a quad on the frame border may lose
-constexpr double kTwinBand = 0.12;  // how far inside the frame border the twin's side may lie
-constexpr size_t kLinesPaired = 28; // longest lines combined pairwise into quads
-constexpr size_t kLinePool = 90;    // lines tried as a replacement side of the best quads
-constexpr size_t kReplaceTop = 8;   // how many of the best quads get their sides replaced
+// Score an in-frame twin of a quad on the frame border may lose, and how far inside that border
+// (share of the frame) the twin's side may lie.
+constexpr double kTwinSlack = 0.03;
+constexpr double kTwinBand = 0.12;
+// Side replacement: the longest lines are paired into quads; a larger pool replaces sides of the
+// best quads, whose results are scored finely; a replaced quad keeps at least kReplaceMinArea of the
+// original's area (and at most its inverse).
+constexpr size_t kLinesPaired = 28;
+constexpr size_t kLinePool = 90;
+constexpr size_t kReplaceTop = 8;
 constexpr int kReplaceRounds = 1;
-constexpr size_t kReplaceFine = 20; // side-replaced quads scored finely per round
-constexpr double kReplaceMinArea =
-    0.45; // area of a side-replaced quad against the original, at least      // LSD's own reduction of the
-          // working copy (its default is 0.8)  // score a nested in-frame quad may lose against one at the
-          // frame edge
+constexpr size_t kReplaceFine = 20;
+constexpr double kReplaceMinArea = 0.45;
 
 using Q = std::array<cv::Point2d, 4>;
 
@@ -675,8 +680,9 @@ bool sameQuad(const Q& a, const Q& b)
 // Side replacement: the page's own side is often a shorter line than the ones paired into quads (other
 // papers, keyboards and wood grain give many long lines), so the best quads get each side replaced in
 // turn by every near-parallel line of the larger pool; the best results are scored finely and added to
-// `fine`. A page merged with a neighbouring paper differs from its true outline by one or two sides:
-// a second round replaces the second side. `expanded` holds the quads already expanded.
+// `fine`. A page merged with a neighbouring paper differs from its true outline by one or two sides;
+// a further round (kReplaceRounds) would replace a second side, but gained nothing on the dev seeds.
+// `expanded` holds the quads already expanded, so a round never expands one twice.
 void replaceSides(const Ctx& c, const std::vector<Line>& pool, std::vector<Scored>& fine,
                   std::vector<Q>& expanded)
 {
