@@ -118,7 +118,7 @@ void AuditLogDialog::reload()
 {
     AuditQuery q = query();
     q.limit = kShownEntries;
-    m_loading = true;
+    ++m_pendingLoads;
     setStatus(tr("Reading the audit log…"), false);
     m_store->requestAuditEntries(q);
 }
@@ -140,9 +140,10 @@ void AuditLogDialog::exportTo(const QString& path)
 
 void AuditLogDialog::onLoaded(const QList<AuditEntry>& entries, const QString& error)
 {
-    if (!m_loading)
+    if (m_pendingLoads == 0)
         return; // another window asked
-    m_loading = false;
+    if (--m_pendingLoads > 0)
+        return; // an answer to an older query: the newest one is still coming
     m_model->setEntries(entries);
     m_table->resizeColumnsToContents();
     m_table->scrollToBottom();

@@ -56,7 +56,10 @@ private:
     QLabel* m_status;
     QPushButton* m_verify;
     QPushButton* m_export;
-    bool m_loading = false;
+    // Requests sent and not yet answered. The store answers in order on one thread, so only the answer
+    // that brings this to zero is for the newest query; earlier ones (a filter changed while a read
+    // was running, or Return in the staff field also pressing the default Show button) are dropped.
+    int m_pendingLoads = 0;
     bool m_verifying = false;
     QString m_exporting;
 };
