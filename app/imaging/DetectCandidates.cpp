@@ -380,22 +380,8 @@ double scoreQuad(const Ctx& c, const Q& q, double step = 1.5, bool dbg = false, 
     return s;
 }
 
-bool containsQuad(const Q& big, const Q& small, double frac)
-{
-    std::vector<cv::Point2f> fa, ba, inter;
-    for (auto p : big)
-        fa.emplace_back(float(p.x), float(p.y));
-    for (auto p : small)
-        ba.emplace_back(float(p.x), float(p.y));
-    if (polyArea(big) < 0)
-        std::reverse(fa.begin(), fa.end());
-    if (polyArea(small) < 0)
-        std::reverse(ba.begin(), ba.end());
-    return cv::intersectConvexConvex(fa, ba, inter, true) >= frac * std::abs(polyArea(small));
-}
-
-// Intersection over union of two convex quads.
-double overlapRatio(const Q& a, const Q& b)
+// Area shared by two convex quads (either orientation).
+double intersectionArea(const Q& a, const Q& b)
 {
     auto pts = [](const Q& q) {
         std::vector<cv::Point2f> v;
@@ -406,7 +392,18 @@ double overlapRatio(const Q& a, const Q& b)
         return v;
     };
     std::vector<cv::Point2f> inter;
-    const double i = cv::intersectConvexConvex(pts(a), pts(b), inter, true);
+    return cv::intersectConvexConvex(pts(a), pts(b), inter, true);
+}
+
+bool containsQuad(const Q& big, const Q& small, double frac)
+{
+    return intersectionArea(big, small) >= frac * std::abs(polyArea(small));
+}
+
+// Intersection over union of two convex quads.
+double overlapRatio(const Q& a, const Q& b)
+{
+    const double i = intersectionArea(a, b);
     const double u = std::abs(polyArea(a)) + std::abs(polyArea(b)) - i;
     return u > 0 ? i / u : 0;
 }
@@ -669,6 +666,19 @@ void lineCandidates(const Ctx& c, const std::vector<Line>& lines, std::vector<Q>
         }
 }
 
+// The cheap pass (6 px sampling, edge support only): quads scoring over 0.2, best first.
+std::vector<Scored> coarseScored(const Ctx& c, const std::vector<Q>& quads)
+{
+    std::vector<Scored> out;
+    for (const auto& q : quads) {
+        const double s = scoreQuad(c, q, 6.0);
+        if (s > 0.2)
+            out.push_back({q, s});
+    }
+    std::sort(out.begin(), out.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
+    return out;
+}
+
 bool sameQuad(const Q& a, const Q& b)
 {
     for (int i = 0; i < 4; ++i)
@@ -718,13 +728,7 @@ void replaceSides(const Ctx& c, const std::vector<Line>& pool, std::vector<Score
             }
         }
     }
-    std::vector<Scored> more;
-    for (const auto& q : extra) {
-        const double s = scoreQuad(c, q, 6.0);
-        if (s > 0.2)
-            more.push_back({q, s});
-    }
-    std::sort(more.begin(), more.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
+    const std::vector<Scored> more = coarseScored(c, extra);
     size_t added = 0;
     for (size_t i = 0; i < more.size() && added < kReplaceFine; ++i) {
         if (std::any_of(fine.begin(), fine.end(), [&](const Scored& f) { return sameQuad(f.q, more[i].q); }))
@@ -964,14 +968,7 @@ Result findPage(const cv::Mat& bgr)
                 unique.push_back(cands[idx[i]]);
         cands.swap(unique);
     }
-    std::vector<Scored> coarse;
-    for (const auto& q : cands) {
-        const double s = scoreQuad(c, q, 6.0);
-        if (s > 0.2)
-            coarse.push_back({q, s});
-    }
-    std::sort(coarse.begin(), coarse.end(),
-              [](const Scored& a, const Scored& b) { return a.score > b.score; });
+    const std::vector<Scored> coarse = coarseScored(c, cands);
     lap("coarse scoring");
     Scored best;
     std::vector<Scored> fine;
