@@ -2045,6 +2045,14 @@ Close anyway?</translation>
         <translation>accepted</translation>
     </message>
     <message>
+        <source>check corners</source>
+        <translation>check corners</translation>
+    </message>
+    <message>
+        <source>The page's outline is uncertain: open the page and check its corners.</source>
+        <translation>The page's outline is uncertain: open the page and check its corners.</translation>
+    </message>
+    <message>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
@@ -2224,6 +2232,10 @@ Close anyway?</translation>
     <message>
         <source>Drag the blue corners onto the page's corners. The preview on the right follows.</source>
         <translation>Drag the blue corners onto the page's corners. The preview on the right follows.</translation>
+    </message>
+    <message>
+        <source>The page's outline was hard to find here (other papers nearby?). Check that the blue corners sit on this page's corners; drag them if not.</source>
+        <translation>The page's outline was hard to find here (other papers nearby?). Check that the blue corners sit on this page's corners; drag them if not.</translation>
     </message>
 </context>
 <context>

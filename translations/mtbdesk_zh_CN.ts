@@ -2036,6 +2036,14 @@ Close anyway?</source>
         <translation>已接受</translation>
     </message>
     <message>
+        <source>check corners</source>
+        <translation>请核对四角</translation>
+    </message>
+    <message>
+        <source>The page's outline is uncertain: open the page and check its corners.</source>
+        <translation>页面边界不确定：请打开此页核对四个角。</translation>
+    </message>
+    <message>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -2215,6 +2223,10 @@ Close anyway?</source>
     <message>
         <source>Drag the blue corners onto the page's corners. The preview on the right follows.</source>
         <translation>将蓝色圆点拖到纸张的四个角上，右侧预览会随之更新。</translation>
+    </message>
+    <message>
+        <source>The page's outline was hard to find here (other papers nearby?). Check that the blue corners sit on this page's corners; drag them if not.</source>
+        <translation>此页的边界较难识别（旁边有其他纸张？）。请核对蓝色圆点是否位于本页的四个角上，不是则拖动调整。</translation>
     </message>
 </context>
 <context>

@@ -394,14 +394,23 @@ void MaterialsPanel::updateItemIcon(QListWidgetItem* item, const PageRecord& p)
         } else {
             painter.fillRect(QRect(QPoint(0, 0), size), QColor(0xee, 0xee, 0xee));
         }
-        // The quality verdict is on the thumbnail itself: red for a problem, amber when accepted.
+        // The quality verdict is on the thumbnail itself: red for a problem, amber when accepted; blue
+        // (not a problem, not blocking) asks staff to look at an outline the detector was unsure of.
+        QColor band;
+        QString label;
         if (!p.issues.isEmpty()) {
             const bool accepted = !p.blocksSubmission();
-            painter.fillRect(QRect(0, size.height() - 22, size.width(), 22),
-                             accepted ? QColor(0xf2, 0xb7, 0x05) : QColor(0xb3, 0x26, 0x1e));
+            band = accepted ? QColor(0xf2, 0xb7, 0x05) : QColor(0xb3, 0x26, 0x1e);
+            label = accepted ? tr("accepted") : shortIssue(p.issues.first());
+        } else if (p.outlineToCheck) {
+            band = QColor(0x1f, 0x5f, 0xa8);
+            label = tr("check corners");
+        }
+        if (band.isValid()) {
+            const QRect strip(0, size.height() - 22, size.width(), 22);
+            painter.fillRect(strip, band);
             painter.setPen(Qt::white);
-            painter.drawText(QRect(0, size.height() - 22, size.width(), 22), Qt::AlignCenter,
-                             accepted ? tr("accepted") : shortIssue(p.issues.first()));
+            painter.drawText(strip, Qt::AlignCenter, label);
         }
     }
     item->setIcon(QIcon(pix));
@@ -414,6 +423,8 @@ void MaterialsPanel::updateItemIcon(QListWidgetItem* item, const PageRecord& p)
     }
     if (!p.overrideReason.isEmpty())
         tip << tr("Accepted by %1: %2").arg(p.overrideBy, p.overrideReason);
+    if (p.outlineToCheck)
+        tip << tr("The page's outline is uncertain: open the page and check its corners.");
     item->setToolTip(tip.join(u'\n'));
 }
 

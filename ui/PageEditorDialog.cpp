@@ -65,6 +65,7 @@ PageEditorDialog::PageEditorDialog(const PageRecord& page, std::shared_ptr<const
     m_previewLabel->setMinimumSize(300, 420);
     m_previewLabel->setAlignment(Qt::AlignCenter);
     m_previewLabel->setStyleSheet(QStringLiteral("background: #f4f4f4;"));
+    m_status->setObjectName(QStringLiteral("editorStatus"));
     m_status->setText(tr("Loading the original…"));
     m_mode->setObjectName(QStringLiteral("colorMode"));
     m_mode->addItem(tr("Colour (keeps red seals)"), QStringLiteral("color"));
@@ -166,7 +167,10 @@ void PageEditorDialog::onLoaded(const QImage& display, double scale, const QStri
     m_scene->setSceneRect(r.adjusted(-r.width() * 0.1, -r.height() * 0.1, r.width() * 0.1, r.height() * 0.1));
     placeHandles(m_page.corners.isEmpty() ? m_page.detectedCorners : m_page.corners);
     m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
-    m_status->setText(tr("Drag the blue corners onto the page's corners. The preview on the right follows."));
+    m_status->setText(m_page.outlineToCheck
+                          ? tr("The page's outline was hard to find here (other papers nearby?). Check that the "
+                               "blue corners sit on this page's corners; drag them if not.")
+                          : tr("Drag the blue corners onto the page's corners. The preview on the right follows."));
     emit loaded();
     requestPreview();
 }
@@ -276,8 +280,10 @@ void PageEditorDialog::resetCorners()
 PageRecord PageEditorDialog::corrected() const
 {
     PageRecord p = m_page;
-    if (!m_display.isNull())
+    if (!m_display.isNull()) {
         p.corners = cornersInOriginal();
+        p.outlineToCheck = false; // staff have seen the corners on the capture and accepted them
+    }
     p.rotation = m_rotation;
     p.mode = m_mode->currentData().toString();
     return p;

@@ -158,8 +158,12 @@ bool PageProcessorWorker::produce(const cv::Mat& bgr, bool digitalPage, PageReco
     const QString sha = m_blobs.put(result.encoded, error);
     if (sha.isEmpty())
         return false;
-    if (record.detectedCorners.isEmpty())
+    if (record.detectedCorners.isEmpty()) {
         record.detectedCorners = pointsOf(result.detection.corners);
+        // Only the first detection decides: a page processed again (rotated, new mode) keeps what
+        // staff did about it.
+        record.outlineToCheck = result.detection.outlineUncertain();
+    }
     if (record.corners.isEmpty())
         record.corners = record.detectedCorners;
     const QStringList previousIssues = record.issues;

@@ -159,6 +159,10 @@ const char* const kSteps[] = {
     // row planted or edited by someone who can write this file but does not hold the data key is
     // refused. Rows written before have no signature: those accounts sign in online once more.
     "ALTER TABLE staff_accounts ADD COLUMN mac BLOB",
+
+    // 10: the detector was unsure of a page's outline (Detection::outlineUncertain) and staff have not
+    // looked at its corners yet. Pages made before were never marked.
+    "ALTER TABLE pages ADD COLUMN outline_to_check INTEGER NOT NULL DEFAULT 0",
 };
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == Migrations::kLatest);
 

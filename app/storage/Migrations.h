@@ -10,7 +10,7 @@ namespace mtb {
 class Migrations
 {
 public:
-    static constexpr int kLatest = 9;
+    static constexpr int kLatest = 10;
 
     static int currentVersion(QSqlDatabase& db);
     // Migrates from the current version up to `target` (tests use a lower target to build old schemas).

@@ -24,6 +24,7 @@ struct PageRecord
     QString processedFormat = QStringLiteral("jpeg");
     QList<QPointF> detectedCorners; // what the detector found (TL, TR, BR, BL), original pixels
     QList<QPointF> corners;         // what is used: detected, or corrected by staff
+    bool outlineToCheck = false;    // detector unsure of the outline; cleared when staff accept the corners
     int rotation = 0;               // clockwise quarter turns
     QString mode = QStringLiteral("color");
     QStringList issues;             // quality-gate keys: blur, glare, cut_off, low_resolution, too_dark, blank

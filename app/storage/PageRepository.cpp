@@ -39,7 +39,7 @@ QList<QPointF> cornersFrom(const QVariant& v)
 const char* const kColumns = "id, application_uuid, material, position, source_name, original_sha256, original_page,"
                              " processed_sha256, processed_format, detected_corners, corners, rotation, mode, issues,"
                              " override_reason, override_by, override_at, width_mm, height_mm, bytes, created_at,"
-                             " updated_at";
+                             " updated_at, outline_to_check";
 constexpr const char* kPages = "pages";
 } // namespace
 
@@ -56,7 +56,7 @@ bool PageRepository::save(PageRecord& p, const QDateTime& now, QString* error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO pages (%1) VALUES (:id, :app, :material, :position, :source,"
                              " :orig, :origpage, :proc, :procfmt, :detected, :corners, :rotation, :mode, :issues,"
-                             " :reason, :by, :at, :w, :h, :bytes, :created, :updated)")
+                             " :reason, :by, :at, :w, :h, :bytes, :created, :updated, :check)")
                   .arg(QLatin1String(kColumns)));
     q.bindValue(QStringLiteral(":id"), key);
     q.bindValue(QStringLiteral(":app"), uuidKey(p.applicationUuid));
@@ -80,6 +80,7 @@ bool PageRepository::save(PageRecord& p, const QDateTime& now, QString* error)
     q.bindValue(QStringLiteral(":bytes"), p.bytes);
     q.bindValue(QStringLiteral(":created"), timeText(p.createdAt));
     q.bindValue(QStringLiteral(":updated"), timeText(p.updatedAt));
+    q.bindValue(QStringLiteral(":check"), int(p.outlineToCheck));
     return q.exec() ? true : fail(error, q.lastError());
 }
 
@@ -118,6 +119,7 @@ QList<PageRecord> PageRepository::listFor(const QUuid& applicationUuid, QString*
         p.bytes = q.value(19).toLongLong();
         p.createdAt = timeFrom(q.value(20));
         p.updatedAt = timeFrom(q.value(21));
+        p.outlineToCheck = q.value(22).toInt() != 0;
         out << p;
     }
     return out;

@@ -31,7 +31,7 @@ struct Row
 {
     std::string stratum;
     int seed = 0;
-    bool complete = true, flaggedComplete = true, found = false;
+    bool complete = true, flaggedComplete = true, found = false, uncertain = false;
     double ji = 0, cornerErr = 0, ms = 0, conf = 0, baseJi = 0;
 };
 
@@ -56,12 +56,13 @@ void report(const char* title, const std::vector<Row>& rows, bool baseline)
         all.push_back(&r);
     groups.emplace_back("ALL", all);
     std::printf("\n== %s ==\n", title);
-    std::printf("%-8s %5s %5s | %6s %6s %6s %6s %7s | %6s %5s | %6s %6s | %6s %6s%s\n", "stratum", "n",
-                "cmpl", "meanJI", "medJI", "p10JI", ">=.95", "cErr95%", "found", "", "cutRec", "falseF",
-                "ms50", "ms95", baseline ? "  baseJI" : "");
+    std::printf("%-8s %5s %5s | %6s %6s %6s %6s %7s | %6s %5s | %6s %6s | %7s %7s | %6s %6s%s\n", "stratum",
+                "n", "cmpl", "meanJI", "medJI", "p10JI", ">=.95", "cErr95%", "found", "", "cutRec", "falseF",
+                "chkBad", "chkOk", "ms50", "ms95", baseline ? "  baseJI" : "");
     for (const auto& [name, rs] : groups) {
         std::vector<double> ji, err, ms, base;
         int nInc = 0, incFlagged = 0, nComp = 0, compFlagged = 0, found = 0, ge95 = 0;
+        int badChecked = 0, goodChecked = 0; // complete pages whose outline is marked for a look
         for (const Row* r : rs) {
             ms.push_back(r->ms);
             if (r->complete) {
@@ -71,6 +72,8 @@ void report(const char* title, const std::vector<Row>& rows, bool baseline)
                 base.push_back(r->baseJi);
                 if (r->ji >= 0.95)
                     ++ge95;
+                if (r->uncertain)
+                    ++(r->ji >= 0.95 ? goodChecked : badChecked);
                 if (r->found)
                     ++found;
                 if (!r->flaggedComplete)
@@ -86,11 +89,15 @@ void report(const char* title, const std::vector<Row>& rows, bool baseline)
         char cut[16] = "   -  ";
         if (nInc)
             std::snprintf(cut, sizeof cut, "%5.1f%%", 100.0 * incFlagged / nInc);
+        char chkBad[32], chkOk[32];
+        std::snprintf(chkBad, sizeof chkBad, "%d/%d", badChecked, nComp - ge95);
+        std::snprintf(chkOk, sizeof chkOk, "%d/%d", goodChecked, ge95);
         std::printf(
-            "%-8s %5d %5d | %6.4f %6.4f %6.4f %5.1f%% %7.2f | %5.1f%% %5s | %6s %5.1f%% | %6.1f %6.1f",
+            "%-8s %5d %5d | %6.4f %6.4f %6.4f %5.1f%% %7.2f | %5.1f%% %5s | %6s %5.1f%% | %7s %7s | %6.1f "
+            "%6.1f",
             name.c_str(), int(rs.size()), nComp, mean, pct(ji, 0.5), pct(ji, 0.1),
             nComp ? 100.0 * ge95 / nComp : 0.0, pct(err, 0.95), nComp ? 100.0 * found / nComp : 0.0, "", cut,
-            nComp ? 100.0 * compFlagged / nComp : 0.0, pct(ms, 0.5), pct(ms, 0.95));
+            nComp ? 100.0 * compFlagged / nComp : 0.0, chkBad, chkOk, pct(ms, 0.5), pct(ms, 0.95));
         if (baseline)
             std::printf("  %6.4f", bmean);
         std::printf("\n");
@@ -148,7 +155,9 @@ int main(int argc, char** argv)
         "dev seeds %d..%d (tuning), held-out seeds %d..%d (report); JI = SmartDoc Jaccard in the page frame, "
         "not-found counts as 0; cErr95 = p95 max corner error, %% of page diagonal; cutRec = incomplete "
         "pages flagged; "
-        "falseF = complete pages flagged incomplete\n",
+        "falseF = complete pages flagged incomplete; chkBad / chkOk = complete pages marked for staff to "
+        "check "
+        "the outline (Detection::outlineUncertain) among wrong (JI < 0.95) / right outlines\n",
         devStart, devStart + per - 1, heldStart, heldStart + per - 1);
     QFile csv(QString::fromStdString(csvPath));
     QTextStream out(&csv);
@@ -186,6 +195,7 @@ int main(int argc, char** argv)
                     det.found ? synth::maxCornerErrorPercent(cap.corners, det.corners, cap.pageMm) : 100;
                 r.ms = ms;
                 r.conf = det.confidence;
+                r.uncertain = det.outlineUncertain();
                 if (baseline) {
                     const auto b = detect::baselineLargestContour(cap.image);
                     r.baseJi = b.found ? synth::smartDocJaccard(cap.corners, b.corners, cap.pageMm) : 0;

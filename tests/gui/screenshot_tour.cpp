@@ -20,6 +20,7 @@
 #include "SamplePhoto.h"
 #include "SignInDialog.h"
 #include "StaffIdentity.h"
+#include "Synth.h"
 #include "TestKeys.h"
 #include "UiLanguage.h"
 
@@ -31,6 +32,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
 
 using namespace mtb;
 
@@ -102,7 +105,8 @@ int main(int argc, char* argv[])
     QTest::qWait(500);
     window.grab().save(outDir + QStringLiteral("/form-%1.png").arg(language));
 
-    // The materials tab with pages imported from photos, one of them blurred (flagged).
+    // The materials tab with pages imported from photos, one of them blurred (flagged), and one taken
+    // on a cluttered desk whose outline the detector was unsure of (staff are asked to check it).
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("applicationTabs"));
     tabs->setCurrentIndex(1);
     QStringList photos;
@@ -110,9 +114,13 @@ int main(int argc, char* argv[])
         photos << dataDir.filePath(QStringLiteral("病历%1.jpg").arg(i + 1));
         test::saveSamplePhoto(photos.last(), i == 2, i);
     }
-    window.materials()->addFiles(QStringLiteral("medical_record"), photos.mid(0, 2));
+    const QString cluttered = dataDir.filePath(QStringLiteral("病历-桌面.png"));
+    cv::imwrite(
+        cluttered.toStdString(),
+        synth::generate(synth::paramsForSeed(1017, synth::Stratum::Clutter, cv::Size(2000, 1500))).image);
+    window.materials()->addFiles(QStringLiteral("medical_record"), photos.mid(0, 2) << cluttered);
     window.materials()->addFiles(QStringLiteral("diagnosis_certificate"), photos.mid(2));
-    QTest::qWaitFor([&] { return window.materials()->pages().size() == 3; }, 30000);
+    QTest::qWaitFor([&] { return window.materials()->pages().size() == 4; }, 30000);
     QTest::qWait(800); // thumbnails
     window.grab().save(outDir + QStringLiteral("/materials-%1.png").arg(language));
     window.store()->waitForIdle();

@@ -1,6 +1,7 @@
 // The materials tab, offscreen: import photos (one of them broken), correct a page by dragging a
 // corner in the editor and see the rectified page change, undo it, rotate, move and accept pages;
-// camera captures (in memory) are stored encrypted and leave no file in the data folder.
+// camera captures (in memory) are stored encrypted and leave no file in the data folder; a page whose
+// outline the detector was unsure of asks staff to check its corners until they have.
 #include "ApplicationForm.h"
 #include "AsyncDraftStore.h"
 #include "BlobStore.h"
@@ -13,6 +14,7 @@
 #include "PageEditorDialog.h"
 #include "PageProcessor.h"
 #include "SamplePhoto.h"
+#include "Synth.h"
 #include "TestPaths.h"
 #include "UiLanguage.h"
 
@@ -32,6 +34,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <opencv2/imgcodecs.hpp>
+
 using namespace mtb;
 
 class TestMaterials : public QObject
@@ -44,6 +48,7 @@ private slots:
     void importShowsPagesAndReportsBadFile();
     void capturesAreStoredEncryptedWithoutFiles();
     void draggingACornerChangesTheRectifiedPage();
+    void uncertainOutlineAsksStaffToCheckCorners();
     void rotateMoveDeleteAreUndoable();
     void flaggedPageNeedsAReasonToBeAccepted();
     void retakeReplacesThePageUndoably();
@@ -253,6 +258,53 @@ void TestMaterials::draggingACornerChangesTheRectifiedPage()
     panel->undoStack()->undo();
     QTRY_COMPARE(panel->pages().first().processedSha256, before.processedSha256);
     QCOMPARE(panel->pages().first().corners, before.corners);
+}
+
+void TestMaterials::uncertainOutlineAsksStaffToCheckCorners()
+{
+    // A cluttered desk where the detector is unsure (development seed 1017 of the localisation
+    // bench: confidence 0.63, a paper beneath merged in) and a plain photo it is sure of.
+    const synth::Capture cluttered =
+        synth::generate(synth::paramsForSeed(1017, synth::Stratum::Clutter, cv::Size(2000, 1500)));
+    const QString clutteredPath = m_dir->file(QStringLiteral("cluttered.png"));
+    QVERIFY(cv::imwrite(clutteredPath.toStdString(), cluttered.image));
+    m_window->newApplication();
+    MaterialsPanel* panel = m_window->materials();
+    panel->addFiles(QStringLiteral("medical_record"),
+                    {clutteredPath, makePhoto(QStringLiteral("plain.jpg"))});
+    QTRY_COMPARE_WITH_TIMEOUT(panel->pages().size(), 2, 30000);
+    const auto pageFrom = [panel](const QString& source) {
+        for (const PageRecord& p : panel->pages())
+            if (p.sourceName == source)
+                return p;
+        return PageRecord();
+    };
+    const PageRecord unsure = pageFrom(QStringLiteral("cluttered.png"));
+    QVERIFY(unsure.outlineToCheck);
+    QVERIFY2(unsure.issues.isEmpty(), qPrintable(unsure.issues.join(u',')));
+    QVERIFY(!unsure.blocksSubmission()); // a request to look, not a block
+    QVERIFY(!pageFrom(QStringLiteral("plain.jpg")).outlineToCheck);
+    auto* list = panel->findChild<QListWidget*>(QStringLiteral("pages_medical_record"));
+    QTRY_COMPARE(list->count(), 2);
+    QVERIFY(list->item(0)->toolTip().contains(QStringLiteral("check its corners")));
+    QVERIFY(!list->item(1)->toolTip().contains(QStringLiteral("check its corners")));
+
+    // The editor says what to look at; accepting the corners as they are clears the request.
+    PageEditorDialog editor(unsure, panel->blobs(), m_window.get());
+    connect(&editor, &PageEditorDialog::correctionAccepted, panel, &MaterialsPanel::applyCorrection);
+    editor.show();
+    QTRY_VERIFY_WITH_TIMEOUT(editor.isLoaded(), 10000);
+    QVERIFY(editor.findChild<QLabel*>(QStringLiteral("editorStatus"))
+                ->text()
+                .contains(QStringLiteral("hard to find")));
+    QSignalSpy ready(m_window->pageProcessor(), &PageProcessor::pageReady);
+    emit editor.correctionAccepted(editor.corrected());
+    QVERIFY(ready.wait(20000));
+    QTRY_VERIFY(!pageFrom(QStringLiteral("cluttered.png")).outlineToCheck);
+    QTRY_VERIFY(!list->item(0)->toolTip().contains(QStringLiteral("check its corners")));
+    // Undo brings the request back with the page as it was.
+    panel->undoStack()->undo();
+    QTRY_VERIFY(pageFrom(QStringLiteral("cluttered.png")).outlineToCheck);
 }
 
 void TestMaterials::rotateMoveDeleteAreUndoable()

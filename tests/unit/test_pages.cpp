@@ -107,6 +107,7 @@ void TestPages::pageRoundTrip()
     p.overrideReason = QStringLiteral("原件即如此");
     p.overrideBy = QStringLiteral("李敏");
     p.overrideAt = QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
+    p.outlineToCheck = true;
     QString error;
     QVERIFY2(pages.save(p, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
     const QList<PageRecord> loaded = pages.listFor(app.uuid);
