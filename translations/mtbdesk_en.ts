@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditDetailText</name>
+    <message>
+        <source>Application form fields</source>
+        <translation>Application form fields</translation>
+    </message>
+    <message>
+        <source>Materials (pages)</source>
+        <translation>Materials (pages)</translation>
+    </message>
+    <message>
+        <source>Application form</source>
+        <translation>Application form</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline (checked on this computer)</source>
+        <translation>Offline (checked on this computer)</translation>
+    </message>
+    <message>
+        <source>Lock screen: another staff member took over</source>
+        <translation>Lock screen: another staff member took over</translation>
+    </message>
+    <message>
+        <source>Lock screen: %1</source>
+        <translation>Lock screen: %1</translation>
+    </message>
+    <message>
+        <source>Page removed: %1</source>
+        <translation>Page removed: %1</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>Page %1 (%2): %3</source>
+        <translation>Page %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Command line: %1</source>
+        <translation>Command line: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, as %1</source>
+        <translation>
+            <numerusform>%n entry, as %1</numerusform>
+            <numerusform>%n entries, as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF of %1, %n page(s)</source>
+        <translation>
+            <numerusform>PDF of %1, %n page</numerusform>
+            <numerusform>PDF of %1, %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed and unchanged for %1 days or more; %n page(s) removed</source>
+        <translation>
+            <numerusform>Confirmed and unchanged for %1 days or more; %n page removed</numerusform>
+            <numerusform>Confirmed and unchanged for %1 days or more; %n pages removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QualityIssueLabel</name>
+    <message>
+        <source>blurred</source>
+        <translation>blurred</translation>
+    </message>
+    <message>
+        <source>glare</source>
+        <translation>glare</translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>cut off</translation>
+    </message>
+    <message>
+        <source>too small</source>
+        <translation>too small</translation>
+    </message>
+    <message>
+        <source>too dark</source>
+        <translation>too dark</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+</context>
+<context>
     <name />
     <message numerus="yes">
         <source>The audit log is intact: %n entries, signed head verified.</source>
@@ -1920,30 +2022,6 @@ Close anyway?</translation>
 </context>
 <context>
     <name>mtb::MaterialsPanel</name>
-    <message>
-        <source>blurred</source>
-        <translation>blurred</translation>
-    </message>
-    <message>
-        <source>glare</source>
-        <translation>glare</translation>
-    </message>
-    <message>
-        <source>cut off</source>
-        <translation>cut off</translation>
-    </message>
-    <message>
-        <source>too small</source>
-        <translation>too small</translation>
-    </message>
-    <message>
-        <source>too dark</source>
-        <translation>too dark</translation>
-    </message>
-    <message>
-        <source>blank</source>
-        <translation>blank</translation>
-    </message>
     <message>
         <source>Processing %1 (page %2 of %3)…</source>
         <translation>Processing %1 (page %2 of %3)…</translation>

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditDetailText</name>
+    <message>
+        <source>Application form fields</source>
+        <translation>申请表单内容</translation>
+    </message>
+    <message>
+        <source>Materials (pages)</source>
+        <translation>申请材料（页面）</translation>
+    </message>
+    <message>
+        <source>Application form</source>
+        <translation>申请表</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline (checked on this computer)</source>
+        <translation>离线（在本机核验）</translation>
+    </message>
+    <message>
+        <source>Lock screen: another staff member took over</source>
+        <translation>锁屏：另一位工作人员接管</translation>
+    </message>
+    <message>
+        <source>Lock screen: %1</source>
+        <translation>锁屏：%1</translation>
+    </message>
+    <message>
+        <source>Page removed: %1</source>
+        <translation>删除页面：%1</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Page %1 (%2): %3</source>
+        <translation>页面 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Command line: %1</source>
+        <translation>命令行：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, as %1</source>
+        <translation>
+            <numerusform>%n 条记录，%1 格式</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF of %1, %n page(s)</source>
+        <translation>
+            <numerusform>%1 的 PDF，%n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed and unchanged for %1 days or more; %n page(s) removed</source>
+        <translation>
+            <numerusform>已确认且 %1 天以上未变动；删除 %n 页</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QualityIssueLabel</name>
+    <message>
+        <source>blurred</source>
+        <translation>模糊</translation>
+    </message>
+    <message>
+        <source>glare</source>
+        <translation>反光</translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>too small</source>
+        <translation>分辨率低</translation>
+    </message>
+    <message>
+        <source>too dark</source>
+        <translation>过暗</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>空白页</translation>
+    </message>
+</context>
+<context>
     <name />
     <message numerus="yes">
         <source>The audit log is intact: %n entries, signed head verified.</source>
@@ -1915,30 +2013,6 @@ Close anyway?</source>
 </context>
 <context>
     <name>mtb::MaterialsPanel</name>
-    <message>
-        <source>blurred</source>
-        <translation>模糊</translation>
-    </message>
-    <message>
-        <source>glare</source>
-        <translation>反光</translation>
-    </message>
-    <message>
-        <source>cut off</source>
-        <translation>不完整</translation>
-    </message>
-    <message>
-        <source>too small</source>
-        <translation>分辨率低</translation>
-    </message>
-    <message>
-        <source>too dark</source>
-        <translation>过暗</translation>
-    </message>
-    <message>
-        <source>blank</source>
-        <translation>空白页</translation>
-    </message>
     <message>
         <source>Processing %1 (page %2 of %3)…</source>
         <translation>正在处理 %1（第 %2 页，共 %3 页）…</translation>

@@ -1,6 +1,8 @@
 #include "AuditLogModel.h"
 
 #include "AuditAction.h"
+#include "AuditDetailText.h"
+#include "StaffIdentity.h"
 
 #include <QHash>
 #include <QLocale>
@@ -59,6 +61,11 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         return e.action;
     if (role == Qt::ToolTipRole && index.column() == Seq)
         return tr("SHA-256 %1").arg(e.hash);
+    // The stored words, as the export and the hash chain have them.
+    if (role == Qt::ToolTipRole && index.column() == Detail)
+        return e.detail;
+    if (role == Qt::ToolTipRole && index.column() == Role)
+        return e.role;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -68,8 +75,10 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         return QLocale().toString(e.time().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Staff:
         return e.actor;
-    case Role:
-        return e.role;
+    case Role: {
+        const auto known = StaffIdentity::roleFromKey(e.role);
+        return known ? StaffIdentity::roleDisplayName(*known) : e.role;
+    }
     case Site:
         return e.site;
     case Action:
@@ -77,7 +86,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     case Object:
         return e.object;
     case Detail:
-        return e.detail;
+        return AuditDetailText::render(e.detail);
     }
     return {};
 }

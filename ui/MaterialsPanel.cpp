@@ -11,6 +11,7 @@
 #include "PageEditorDialog.h"
 #include "PageProcessor.h"
 #include "QualityGate.h"
+#include "QualityIssueLabel.h"
 #include "ThumbnailLoader.h"
 
 #include <QAction>
@@ -31,23 +32,6 @@
 namespace mtb {
 
 namespace {
-QString shortIssue(const QString& key)
-{
-    if (key == u"blur")
-        return MaterialsPanel::tr("blurred");
-    if (key == u"glare")
-        return MaterialsPanel::tr("glare");
-    if (key == u"cut_off")
-        return MaterialsPanel::tr("cut off");
-    if (key == u"low_resolution")
-        return MaterialsPanel::tr("too small");
-    if (key == u"too_dark")
-        return MaterialsPanel::tr("too dark");
-    if (key == u"blank")
-        return MaterialsPanel::tr("blank");
-    return key;
-}
-
 // "scan2.jpg" < "scan10.jpg": runs of digits compare by value (QCollator's numeric mode needs ICU).
 bool naturalLess(const QString& a, const QString& b)
 {
@@ -401,7 +385,7 @@ void MaterialsPanel::updateItemIcon(QListWidgetItem* item, const PageRecord& p)
         if (!p.issues.isEmpty()) {
             const bool accepted = !p.blocksSubmission();
             band = accepted ? QColor(0xf2, 0xb7, 0x05) : QColor(0xb3, 0x26, 0x1e);
-            label = accepted ? tr("accepted") : shortIssue(p.issues.first());
+            label = accepted ? tr("accepted") : QualityIssueLabel::of(p.issues.first());
         } else if (p.outlineToCheck) {
             band = QColor(0x1f, 0x5f, 0xa8);
             label = tr("check corners");

@@ -68,6 +68,7 @@ private slots:
     void oldUnsentDraftsAreMarked();
     void mainWindowPurgesFlagsAndAuditsViews();
     void auditLogDialogShowsVerifiesAndExports();
+    void detailsAndRolesInTheReadersLanguage();
 
 private:
     test::SampleData m_sample{71};
@@ -239,6 +240,42 @@ void TestAuditGui::auditLogDialogShowsVerifiesAndExports()
     QCOMPARE(verified.at(1).at(0).toBool(), false);
     QVERIFY(
         dialog.findChild<QLabel*>(QStringLiteral("auditStatus"))->text().contains(QLatin1String("Entry 2")));
+}
+
+void TestAuditGui::detailsAndRolesInTheReadersLanguage()
+{
+    // Stored words stay English (hash chain, export); the table shows them in the reader's language
+    // and keeps the stored text in the tooltip.
+    QVERIFY(UiLanguage::install(qApp, QStringLiteral("zh_CN")));
+    const auto entry = [](const QString& role, const QString& detail) {
+        AuditEntry e;
+        e.actor = QStringLiteral("nc-counter-01");
+        e.role = role;
+        e.action = AuditAction::Edit;
+        e.detail = detail;
+        return e;
+    };
+    AuditLogModel model;
+    model.setEntries(
+        {entry(QStringLiteral("supervisor"), QStringLiteral("form")),
+         entry(QStringLiteral("counter"), QStringLiteral("revision=3")),
+         entry(QStringLiteral("hospital"), QStringLiteral("page=p-1 material=id_document issues=blur,glare")),
+         entry(QStringLiteral("auditor"), QStringLiteral("entries=12 format=csv")),
+         entry(QString(), QStringLiteral("something new"))});
+    const auto shown = [&model](int row, int column, int role = Qt::DisplayRole) {
+        return model.data(model.index(row, column), role).toString();
+    };
+    QCOMPARE(shown(0, AuditLogModel::Detail), QStringLiteral("申请表单内容"));
+    QCOMPARE(shown(0, AuditLogModel::Detail, Qt::ToolTipRole), QStringLiteral("form"));
+    QCOMPARE(shown(0, AuditLogModel::Role), QStringLiteral("审核主管"));
+    QCOMPARE(shown(1, AuditLogModel::Detail), QStringLiteral("第 3 版"));
+    QCOMPARE(shown(2, AuditLogModel::Detail), QStringLiteral("页面 p-1（id_document）：模糊, 反光"));
+    QCOMPARE(shown(3, AuditLogModel::Detail), QStringLiteral("12 条记录，CSV 格式"));
+    QCOMPARE(shown(3, AuditLogModel::Role), QStringLiteral("auditor")); // unknown roles as stored
+    QCOMPARE(shown(4, AuditLogModel::Detail), QStringLiteral("something new"));
+    QVERIFY(UiLanguage::install(qApp, QStringLiteral("en")));
+    QCOMPARE(shown(3, AuditLogModel::Detail), QStringLiteral("12 entries, as CSV"));
+    QCOMPARE(shown(1, AuditLogModel::Role), QStringLiteral("Counter staff"));
 }
 
 QTEST_MAIN(TestAuditGui)
