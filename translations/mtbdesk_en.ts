@@ -628,6 +628,13 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
 </context>
 <context>
     <name>MaterialCheck</name>
+    <message numerus="yes">
+        <source>%n page(s) have an outline the scanner was unsure of that nobody has checked: open them and check the corners.</source>
+        <translation>
+            <numerusform>%n page has an outline the scanner was unsure of that nobody has checked: open it and check the corners.</numerusform>
+            <numerusform>%n pages have an outline the scanner was unsure of that nobody has checked: open them and check the corners.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Missing material: %1.</source>
         <translation>Missing material: %1.</translation>
@@ -1725,6 +1732,25 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
 </context>
 <context>
     <name>mtb::MainWindow</name>
+    <message>
+        <source>Check page outlines</source>
+        <translation>Check page outlines</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) have an outline the scanner was unsure of that nobody has checked. A page cut wrongly may be returned by the reviewers.</source>
+        <translation>
+            <numerusform>%n page has an outline the scanner was unsure of that nobody has checked. A page cut wrongly may be returned by the reviewers.</numerusform>
+            <numerusform>%n pages have an outline the scanner was unsure of that nobody has checked. A page cut wrongly may be returned by the reviewers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the pages</source>
+        <translation>Check the pages</translation>
+    </message>
+    <message>
+        <source>Mark ready anyway</source>
+        <translation>Mark ready anyway</translation>
+    </message>
     <message>
         <source>MTB Desk — outpatient chronic &amp; special disease applications</source>
         <translation>MTB Desk — outpatient chronic &amp; special disease applications</translation>

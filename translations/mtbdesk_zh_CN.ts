@@ -624,6 +624,12 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
 </context>
 <context>
     <name>MaterialCheck</name>
+    <message numerus="yes">
+        <source>%n page(s) have an outline the scanner was unsure of that nobody has checked: open them and check the corners.</source>
+        <translation>
+            <numerusform>有 %n 页的边界识别不确定且尚未核对：请打开这些页面核对四角。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Missing material: %1.</source>
         <translation>缺少材料：%1。</translation>
@@ -1718,6 +1724,24 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
 </context>
 <context>
     <name>mtb::MainWindow</name>
+    <message>
+        <source>Check page outlines</source>
+        <translation>核对页面边界</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) have an outline the scanner was unsure of that nobody has checked. A page cut wrongly may be returned by the reviewers.</source>
+        <translation>
+            <numerusform>有 %n 页的边界识别不确定且尚未核对。裁切有误的页面可能被审核退回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the pages</source>
+        <translation>去核对页面</translation>
+    </message>
+    <message>
+        <source>Mark ready anyway</source>
+        <translation>仍然标记待提交</translation>
+    </message>
     <message>
         <source>MTB Desk — outpatient chronic &amp; special disease applications</source>
         <translation>门诊慢特病受理台 — 病种待遇认定申请</translation>

@@ -35,6 +35,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QScrollArea>
@@ -52,6 +53,8 @@
 #include <QToolButton>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mtb {
 
@@ -588,7 +591,7 @@ void MainWindow::markReady()
         return;
     QList<MaterialCheck::PageState> pageStates;
     for (const PageRecord& p : m_materials->pages())
-        pageStates.append({p.material, p.sourceName, p.issues, !p.blocksSubmission()});
+        pageStates.append({p.material, p.sourceName, p.issues, !p.blocksSubmission(), p.outlineToCheck});
     const QList<FieldIssue> materialIssues = MaterialCheck(m_catalogStore.catalog()).check(a, pageStates);
     QStringList materialText;
     for (const FieldIssue& i : materialIssues)
@@ -615,6 +618,12 @@ void MainWindow::markReady()
         m_autosaver->flush();
         return;
     }
+    const auto unchecked = std::count_if(pageStates.begin(), pageStates.end(),
+                                         [](const MaterialCheck::PageState& p) { return p.outlineToCheck; });
+    if (unchecked > 0 && !confirmUncheckedOutlines(int(unchecked))) {
+        m_tabs->setCurrentWidget(m_materials);
+        return;
+    }
     a.state = LocalState::Ready;
     showApplication(a);
     m_autosaver->changed(a);
@@ -624,6 +633,23 @@ void MainWindow::markReady()
     if (m_sync)
         m_sync->sendNow();
     updateActions();
+}
+
+// A wrong outline sent off means a 补充材料 request weeks later; a look now takes seconds. Asked, not
+// required: the detector is sometimes unsure of a right outline too.
+bool MainWindow::confirmUncheckedOutlines(int pages)
+{
+    QMessageBox box(QMessageBox::Question, tr("Check page outlines"),
+                    tr("%n page(s) have an outline the scanner was unsure of that nobody has checked. A page cut "
+                       "wrongly may be returned by the reviewers.",
+                       nullptr, pages),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("uncheckedOutlines"));
+    QPushButton* check = box.addButton(tr("Check the pages"), QMessageBox::RejectRole);
+    box.addButton(tr("Mark ready anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(check);
+    box.exec();
+    return box.clickedButton() != check;
 }
 
 void MainWindow::onEditAgain()

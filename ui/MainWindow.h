@@ -91,6 +91,7 @@ private:
     void onSaved(const DraftSummary& summary);
     void onLoaded(const Application& application);
     void onEditAgain();
+    bool confirmUncheckedOutlines(int pages); // before "mark ready": true to go on
     void setupSync();
     void setupSignIn();                              // scope, lock, override approval (MainWindowSignIn.cpp)
     void onTakenOver(const SignInResult& result);    // another staff member signed in on the lock screen

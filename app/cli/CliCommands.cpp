@@ -183,7 +183,7 @@ int DraftsCommand::markReady(const QStringList& ids)
             const QList<PageRecord> appPages = pages.listFor(uuid);
             QList<MaterialCheck::PageState> states;
             for (const PageRecord& p : appPages)
-                states.append({p.material, p.sourceName, p.issues, !p.blocksSubmission()});
+                states.append({p.material, p.sourceName, p.issues, !p.blocksSubmission(), p.outlineToCheck});
             for (const FieldIssue& i : validator.validate(*app) + materials.check(*app, states)) {
                 if (i.severity == FieldIssue::Severity::Error)
                     problems << fieldLabel(i.field) + QStringLiteral(": ") + i.message;

@@ -1,5 +1,7 @@
 #include "MaterialCheck.h"
 
+#include <algorithm>
+
 namespace mtb {
 
 QStringList MaterialCheck::requiredMaterials(const Application& a) const
@@ -49,6 +51,12 @@ QList<FieldIssue> MaterialCheck::check(const Application& a, const QList<PageSta
         out.append({field, FieldIssue::Severity::Error,
                     tr("%n page(s) did not pass the quality check: retake them, or accept them with a reason.", nullptr,
                        flagged)});
+    const auto unchecked = std::count_if(pages.begin(), pages.end(), [](const PageState& p) { return p.outlineToCheck; });
+    if (unchecked > 0)
+        out.append({field, FieldIssue::Severity::Warning,
+                    tr("%n page(s) have an outline the scanner was unsure of that nobody has checked: open them and "
+                       "check the corners.",
+                       nullptr, int(unchecked))});
     return out;
 }
 

@@ -10,7 +10,8 @@ namespace mtb {
 
 // What "mark ready" needs from the attached pages: at least one page in every material slot the
 // chosen diseases and the channel require (and a 委托书 when someone applies on the applicant's
-// behalf), and no page the quality gate flagged unless staff accepted it with a reason.
+// behalf), and no page the quality gate flagged unless staff accepted it with a reason. A page whose
+// outline the detector was unsure of and nobody has checked is a warning, not an error.
 class MaterialCheck
 {
     Q_DECLARE_TR_FUNCTIONS(MaterialCheck)
@@ -21,6 +22,7 @@ public:
         QString sourceName;
         QStringList issues; // quality-gate keys
         bool accepted = false;
+        bool outlineToCheck = false; // PageRecord::outlineToCheck
     };
 
     explicit MaterialCheck(const Catalog& catalog) : m_catalog(catalog) {}

@@ -6,18 +6,24 @@
 #include "AsyncDraftStore.h"
 #include "BlobStore.h"
 #include "CapturedPage.h"
+#include "CatalogStore.h"
 #include "CornerHandle.h"
+#include "Database.h"
+#include "DraftRepository.h"
 #include "KeyRing.h"
 #include "KeyboardInput.h"
 #include "MainWindow.h"
+#include "MaterialCheck.h"
 #include "MaterialsPanel.h"
 #include "PageEditorDialog.h"
 #include "PageProcessor.h"
+#include "SampleData.h"
 #include "SamplePhoto.h"
 #include "Synth.h"
 #include "TestPaths.h"
 #include "UiLanguage.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -27,11 +33,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <opencv2/imgcodecs.hpp>
@@ -49,6 +57,7 @@ private slots:
     void capturesAreStoredEncryptedWithoutFiles();
     void draggingACornerChangesTheRectifiedPage();
     void uncertainOutlineAsksStaffToCheckCorners();
+    void markReadyAsksAboutUncheckedOutlines();
     void rotateMoveDeleteAreUndoable();
     void flaggedPageNeedsAReasonToBeAccepted();
     void retakeReplacesThePageUndoably();
@@ -305,6 +314,61 @@ void TestMaterials::uncertainOutlineAsksStaffToCheckCorners()
     // Undo brings the request back with the page as it was.
     panel->undoStack()->undo();
     QTRY_VERIFY(pageFrom(QStringLiteral("cluttered.png")).outlineToCheck);
+}
+
+void TestMaterials::markReadyAsksAboutUncheckedOutlines()
+{
+    // A complete, valid application with every required material; one page's outline is uncertain.
+    Application application = test::SampleData(5).application();
+    {
+        Database db(m_dir->file(QStringLiteral("mtbdesk.sqlite")), QStringLiteral("seed-ready"));
+        db.setKeyRing(KeyRing::forTesting());
+        QVERIFY(db.open().usable());
+        QVERIFY(DraftRepository(db.connection(), KeyRing::forTesting())
+                    .save(application, QDateTime::currentDateTimeUtc(), nullptr));
+    }
+    m_window->openApplication(application.uuid);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->form()->application().uuid, application.uuid, 10000);
+    CatalogStore catalog(m_dir->path());
+    QVERIFY(catalog.load());
+    const QStringList required = MaterialCheck(catalog.catalog()).requiredMaterials(application);
+    QVERIFY(!required.isEmpty());
+    MaterialsPanel* panel = m_window->materials();
+    const QString cluttered = m_dir->file(QStringLiteral("cluttered.png"));
+    QVERIFY(cv::imwrite(
+        cluttered.toStdString(),
+        synth::generate(synth::paramsForSeed(1017, synth::Stratum::Clutter, cv::Size(2000, 1500))).image));
+    for (int i = 0; i < required.size(); ++i)
+        panel->addFiles(required.at(i), {i == 0 ? cluttered : makePhoto(QStringLiteral("p%1.jpg").arg(i))});
+    QTRY_COMPARE_WITH_TIMEOUT(panel->pages().size(), required.size(), 30000);
+    QTRY_VERIFY(!m_window->pageProcessor()->isBusy());
+
+    // "Check the pages" (the default): nothing is frozen, the materials tab is shown.
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("applicationTabs"));
+    tabs->setCurrentIndex(0);
+    bool asked = false;
+    const auto answer = [&asked](bool markAnyway) {
+        QTimer::singleShot(0, [&asked, markAnyway] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box && box->objectName() == u"uncheckedOutlines");
+            asked = true;
+            for (QAbstractButton* b : box->buttons())
+                if ((box->buttonRole(b) == QMessageBox::AcceptRole) == markAnyway)
+                    b->click();
+        });
+    };
+    answer(false);
+    m_window->markReady();
+    QVERIFY(asked);
+    QCOMPARE(m_window->form()->application().state, LocalState::Draft);
+    QCOMPARE(tabs->currentWidget(), panel);
+
+    // "Mark ready anyway": the staff member decided; the application is frozen into the outbox.
+    asked = false;
+    answer(true);
+    m_window->markReady();
+    QVERIFY(asked);
+    QCOMPARE(m_window->form()->application().state, LocalState::Ready);
 }
 
 void TestMaterials::rotateMoveDeleteAreUndoable()

@@ -1,5 +1,5 @@
 // What "mark ready" requires of the pages: the materials the diseases, the channel and the agent block
-// ask for, and no flagged page without a recorded acceptance.
+// ask for, and no flagged page without a recorded acceptance; an unchecked uncertain outline only warns.
 #include "CatalogStore.h"
 #include "MaterialCheck.h"
 #include "SampleData.h"
@@ -17,6 +17,7 @@ private slots:
     void requiredFollowDiseasesChannelAndAgent();
     void missingMaterialIsAnError();
     void flaggedPageBlocksUntilAccepted();
+    void uncheckedOutlineIsAWarningOnly();
 
 private:
     QList<MaterialCheck::PageState> completePages(const Application& a) const;
@@ -80,6 +81,19 @@ void TestMaterialCheck::flaggedPageBlocksUntilAccepted()
     QCOMPARE(MaterialCheck(m_store->catalog()).check(a, pages).size(), 1);
     pages[0].accepted = true;
     QVERIFY(MaterialCheck(m_store->catalog()).check(a, pages).isEmpty());
+}
+
+void TestMaterialCheck::uncheckedOutlineIsAWarningOnly()
+{
+    Application a = m_sample.application();
+    QList<MaterialCheck::PageState> pages = completePages(a);
+    pages[0].outlineToCheck = true;
+    pages.append(pages[0]);
+    const QList<FieldIssue> issues = MaterialCheck(m_store->catalog()).check(a, pages);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().severity, FieldIssue::Severity::Warning);
+    QVERIFY2(issues.first().message.contains(u'2'), qPrintable(issues.first().message));
+    QVERIFY(!hasErrors(issues));
 }
 
 QTEST_GUILESS_MAIN(TestMaterialCheck)
