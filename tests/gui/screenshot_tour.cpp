@@ -16,6 +16,7 @@
 #include "MainWindow.h"
 #include "MaterialsPanel.h"
 #include "OptionalDateEdit.h"
+#include "PageEditorDialog.h"
 #include "SampleData.h"
 #include "SamplePhoto.h"
 #include "SignInDialog.h"
@@ -124,6 +125,20 @@ int main(int argc, char* argv[])
     QTest::qWait(800); // thumbnails
     window.grab().save(outDir + QStringLiteral("/materials-%1.png").arg(language));
     window.store()->waitForIdle();
+
+    // The page editor on the cluttered capture: the detector's outline, to be checked and corrected.
+    for (const PageRecord& p : window.materials()->pages()) {
+        if (!p.outlineToCheck)
+            continue;
+        PageEditorDialog editor(p, window.materials()->blobs(), &window);
+        QSignalSpy previews(&editor, &PageEditorDialog::previewUpdated);
+        editor.resize(1100, 640);
+        editor.show();
+        QTest::qWaitFor([&] { return editor.isLoaded() && previews.count() > 0; }, 20000);
+        QTest::qWait(300);
+        editor.grab().save(outDir + QStringLiteral("/page-editor-%1.png").arg(language));
+        break;
+    }
 
     // The audit log as a supervisor sees it: what the tour itself just did.
     window.showAuditLog();
