@@ -1443,6 +1443,10 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
 <context>
     <name>mtb::CameraCaptureDialog</name>
     <message>
+        <source>Its edges are hard to tell from what lies around it: move other papers away, or lay it on a plain, darker surface.</source>
+        <translation>Its edges are hard to tell from what lies around it: move other papers away, or lay it on a plain, darker surface.</translation>
+    </message>
+    <message>
         <source>Take pages with the document camera</source>
         <translation>Take pages with the document camera</translation>
     </message>

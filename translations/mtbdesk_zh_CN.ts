@@ -1437,6 +1437,10 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
 <context>
     <name>mtb::CameraCaptureDialog</name>
     <message>
+        <source>Its edges are hard to tell from what lies around it: move other papers away, or lay it on a plain, darker surface.</source>
+        <translation>页面边缘与周围物品难以区分：请移开其他纸张，或把页面放在素色、较深的台面上。</translation>
+    </message>
+    <message>
         <source>Take pages with the document camera</source>
         <translation>高拍仪拍照</translation>
     </message>

@@ -471,6 +471,10 @@ void CameraCaptureDialog::updateState()
         hint = tr("Taken. Lay the next page down, or press Space to take this one again.");
     else
         hint = tr("Taking the page…");
+    // Said while the page is there, whatever else is said: the fix (clear the desk) is the user's.
+    if (m_streaming && !m_cameraFailed && m_detection.outlineUncertain())
+        hint += u' ' + tr("Its edges are hard to tell from what lies around it: move other papers away, or lay "
+                          "it on a plain, darker surface.");
     m_hint->setText(hint);
 }
 
