@@ -123,4 +123,12 @@ int AuditCommands::exportTo(const QStringList& args)
     return 0;
 }
 
+void AuditCommands::record(const QString& action, const QString& object, const QString& detail)
+{
+    QString error;
+    if (!AuditLog(m_database.connection(), m_keys)
+             .append({m_actor, action, object, detail}, QDateTime::currentDateTimeUtc(), &error))
+        m_err << tr("Warning: this could not be written to the audit log: %1").arg(error) << '\n';
+}
+
 } // namespace mtb

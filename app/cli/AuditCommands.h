@@ -24,6 +24,9 @@ public:
     AuditCommands(Database& database, std::shared_ptr<const KeyRing> keys, AuditActor actor, QTextStream& out,
                   QTextStream& err);
     int run(const QStringList& args);
+    // One entry by this actor, for a command that has no database of its own (keys passphrase); a
+    // failure is reported on err as a warning: what was done stays done, but is not on record.
+    void record(const QString& action, const QString& object, const QString& detail);
 
     static QString usage();
 

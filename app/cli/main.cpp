@@ -1,4 +1,5 @@
 // mtbdesk-cli: the headless side of MTB Desk, over the same libraries as the GUI.
+#include "AuditAction.h"
 #include "AuditCommands.h"
 #include "CliCommands.h"
 #include "CliSignIn.h"
@@ -96,8 +97,31 @@ int main(int argc, char* argv[])
         err.flush();
         return lockedCode;
     }
-    if (args.value(0) == u"keys")
-        return keyCommands.run(args.mid(1));
+    // The CLI acts for the signed-in OS user; the audit log records it as such.
+    const mtb::AuditActor cliActor{QStringLiteral("cli:") +
+                                       qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")),
+                                   QStringLiteral("cli"), QString()};
+    if (args.value(0) == u"keys") {
+        const int code = keyCommands.run(args.mid(1));
+        if (code == 0 && args.value(1) == u"passphrase") {
+            // Recorded like the Settings dialog's change (docs/audit.md): who and when, never the
+            // passphrase. The change is made first: a database that cannot be opened does not stop it.
+            mtb::Database database(paths.databasePath(), QStringLiteral("mtb-cli"));
+            database.setKeyRing(keys);
+            const mtb::OpenReport opened = database.open();
+            if (opened.usable())
+                mtb::AuditCommands(database, keys, cliActor, out, err)
+                    .record(mtb::AuditAction::KeyChange, QStringLiteral("keyvault"),
+                            QStringLiteral("cli keys passphrase"));
+            else
+                err << QCoreApplication::translate("Cli",
+                                                   "Warning: this could not be written to the audit log: %1")
+                           .arg(opened.userMessage())
+                    << '\n';
+        }
+        err.flush();
+        return code;
+    }
     mtb::Database database(paths.databasePath(), QStringLiteral("mtb-cli"));
     database.setKeyRing(keys);
     const mtb::OpenReport report = database.open();
@@ -108,14 +132,11 @@ int main(int argc, char* argv[])
     if (report.outcome == mtb::OpenReport::Outcome::RecoveredFromCorrupt)
         err << report.userMessage() << '\n';
 
-    // The CLI acts for the signed-in OS user; the audit log records it as such.
-    const mtb::AuditActor cliActor{QStringLiteral("cli:") +
-                                       qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")),
-                                   QStringLiteral("cli"), QString()};
     if (args.value(0) == u"audit") {
         mtb::AuditCommands audit(database, keys, cliActor, out, err);
         return audit.run(args.mid(1));
     }
+
     if (args.value(0) == u"purge") {
         mtb::PurgeCommand purge(database, keys, paths.dataDir(), cliActor, out, err);
         return purge.run(args.mid(1));

@@ -96,6 +96,7 @@ private slots:
     void conflictingImportChangesNothing();
     void exportUnknownId();
     void garbageDatabaseIsKeptAside();
+    void passphraseChangeIsAudited();
 
 private:
     mtb::test::TempDataDir m_dir;
@@ -323,6 +324,28 @@ void TestCli::garbageDatabaseIsKeptAside()
     r = cli(drafts(dir.path(), {QStringLiteral("list"), QStringLiteral("--json")}));
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
     QCOMPARE(damaged.entryList(QDir::Files).size(), 1);
+}
+
+void TestCli::passphraseChangeIsAudited()
+{
+    const QString data = m_dir.file(QStringLiteral("rekey"));
+    const QString fresh = m_dir.file(QStringLiteral("new-passphrase.txt"));
+    QVERIFY(writeAll(fresh, "another-site-passphrase-2026\n"));
+    Run r = cli({QStringLiteral("--data-dir"), data, QStringLiteral("keys"), QStringLiteral("passphrase"),
+                 QStringLiteral("--new-passphrase-file"), fresh});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    // Opened with the new passphrase (given before the command, it wins over the helper's old one).
+    const QString exported = m_dir.file(QStringLiteral("rekey-audit.json"));
+    r = cli({QStringLiteral("--passphrase-file"), fresh, QStringLiteral("--data-dir"), data,
+             QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("-o"), exported});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonArray entries = QJsonDocument::fromJson(readAll(exported)).array();
+    QCOMPARE(entries.size(), 1);
+    const QJsonObject e = entries.first().toObject();
+    QCOMPARE(e.value(QStringLiteral("action")).toString(), QStringLiteral("key_change"));
+    QCOMPARE(e.value(QStringLiteral("object")).toString(), QStringLiteral("keyvault"));
+    QVERIFY(e.value(QStringLiteral("actor")).toString().startsWith(QStringLiteral("cli:")));
+    QVERIFY(!QString::fromUtf8(readAll(exported)).contains(QStringLiteral("another-site-passphrase")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
