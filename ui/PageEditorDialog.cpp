@@ -66,6 +66,7 @@ PageEditorDialog::PageEditorDialog(const PageRecord& page, std::shared_ptr<const
     m_previewLabel->setAlignment(Qt::AlignCenter);
     m_previewLabel->setStyleSheet(QStringLiteral("background: #f4f4f4;"));
     m_status->setObjectName(QStringLiteral("editorStatus"));
+    m_status->setWordWrap(true); // long hints must not widen the dialog past a small screen at 200 %
     m_status->setText(tr("Loading the original…"));
     m_mode->setObjectName(QStringLiteral("colorMode"));
     m_mode->addItem(tr("Colour (keeps red seals)"), QStringLiteral("color"));
