@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>PageBadge</name>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>check corners</source>
+        <translation>check corners</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetailText</name>
     <message>
         <source>Application form fields</source>
@@ -2147,14 +2158,6 @@ Close anyway?</translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>accepted</translation>
-    </message>
-    <message>
-        <source>check corners</source>
-        <translation>check corners</translation>
     </message>
     <message>
         <source>The page's outline is uncertain: open the page and check its corners.</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>PageBadge</name>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>check corners</source>
+        <translation>请核对四角</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetailText</name>
     <message>
         <source>Application form fields</source>
@@ -2132,14 +2143,6 @@ Close anyway?</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>已接受</translation>
-    </message>
-    <message>
-        <source>check corners</source>
-        <translation>请核对四角</translation>
     </message>
     <message>
         <source>The page's outline is uncertain: open the page and check its corners.</source>

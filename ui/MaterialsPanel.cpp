@@ -7,11 +7,11 @@
 #include "Catalog.h"
 #include "MaterialCheck.h"
 #include "MaterialSlotList.h"
+#include "PageBadge.h"
 #include "PageCommands.h"
 #include "PageEditorDialog.h"
 #include "PageProcessor.h"
 #include "QualityGate.h"
-#include "QualityIssueLabel.h"
 #include "ThumbnailLoader.h"
 
 #include <QAction>
@@ -378,23 +378,13 @@ void MaterialsPanel::updateItemIcon(QListWidgetItem* item, const PageRecord& p)
         } else {
             painter.fillRect(QRect(QPoint(0, 0), size), QColor(0xee, 0xee, 0xee));
         }
-        // The quality verdict is on the thumbnail itself: red for a problem, amber when accepted; blue
-        // (not a problem, not blocking) asks staff to look at an outline the detector was unsure of.
-        QColor band;
-        QString label;
-        if (!p.issues.isEmpty()) {
-            const bool accepted = !p.blocksSubmission();
-            band = accepted ? QColor(0xf2, 0xb7, 0x05) : QColor(0xb3, 0x26, 0x1e);
-            label = accepted ? tr("accepted") : QualityIssueLabel::of(p.issues.first());
-        } else if (p.outlineToCheck) {
-            band = QColor(0x1f, 0x5f, 0xa8);
-            label = tr("check corners");
-        }
-        if (band.isValid()) {
+        // The quality verdict and what to do about it, on the thumbnail itself.
+        const PageBadge badge = PageBadge::of(p);
+        if (badge.colour.isValid()) {
             const QRect strip(0, size.height() - 22, size.width(), 22);
-            painter.fillRect(strip, band);
+            painter.fillRect(strip, badge.colour);
             painter.setPen(Qt::white);
-            painter.drawText(strip, Qt::AlignCenter, label);
+            painter.drawText(strip, Qt::AlignCenter, badge.label);
         }
     }
     item->setIcon(QIcon(pix));

@@ -136,7 +136,6 @@ int main(int argc, char* argv[])
         mtb::AuditCommands audit(database, keys, cliActor, out, err);
         return audit.run(args.mid(1));
     }
-
     if (args.value(0) == u"purge") {
         mtb::PurgeCommand purge(database, keys, paths.dataDir(), cliActor, out, err);
         return purge.run(args.mid(1));

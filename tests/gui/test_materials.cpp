@@ -15,6 +15,7 @@
 #include "MainWindow.h"
 #include "MaterialCheck.h"
 #include "MaterialsPanel.h"
+#include "PageBadge.h"
 #include "PageEditorDialog.h"
 #include "PageProcessor.h"
 #include "SampleData.h"
@@ -58,6 +59,7 @@ private slots:
     void draggingACornerChangesTheRectifiedPage();
     void uncertainOutlineAsksStaffToCheckCorners();
     void markReadyAsksAboutUncheckedOutlines();
+    void thumbnailBadgeSaysWhatToDo();
     void rotateMoveDeleteAreUndoable();
     void flaggedPageNeedsAReasonToBeAccepted();
     void retakeReplacesThePageUndoably();
@@ -369,6 +371,29 @@ void TestMaterials::markReadyAsksAboutUncheckedOutlines()
     m_window->markReady();
     QVERIFY(asked);
     QCOMPARE(m_window->form()->application().state, LocalState::Ready);
+}
+
+void TestMaterials::thumbnailBadgeSaysWhatToDo()
+{
+    PageRecord p;
+    QVERIFY(!PageBadge::of(p).colour.isValid()); // a good page: no band
+    p.outlineToCheck = true;
+    QCOMPARE(PageBadge::of(p).label, QStringLiteral("check corners"));
+    const QColor ask = PageBadge::of(p).colour;
+    p.issues = {
+        QStringLiteral("cut_off")}; // judged from the uncertain outline: check it first, still blocking
+    QCOMPARE(PageBadge::of(p).label, QStringLiteral("check corners"));
+    const QColor block = PageBadge::of(p).colour;
+    QVERIFY(block != ask);
+    p.issues = {QStringLiteral("blur")}; // not the outline's doing
+    QCOMPARE(PageBadge::of(p).label, QStringLiteral("blurred"));
+    QCOMPARE(PageBadge::of(p).colour, block);
+    p.outlineToCheck = false;
+    p.issues = {QStringLiteral("cut_off")};
+    QCOMPARE(PageBadge::of(p).label, QStringLiteral("cut off"));
+    p.overrideReason = QStringLiteral("原件即如此");
+    QCOMPARE(PageBadge::of(p).label, QStringLiteral("accepted"));
+    QVERIFY(PageBadge::of(p).colour != block && PageBadge::of(p).colour != ask);
 }
 
 void TestMaterials::rotateMoveDeleteAreUndoable()
