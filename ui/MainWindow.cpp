@@ -35,9 +35,9 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -53,8 +53,6 @@
 #include <QToolButton>
 #include <QToolBar>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace mtb {
 
@@ -618,9 +616,8 @@ void MainWindow::markReady()
         m_autosaver->flush();
         return;
     }
-    const auto unchecked = std::count_if(pageStates.begin(), pageStates.end(),
-                                         [](const MaterialCheck::PageState& p) { return p.outlineToCheck; });
-    if (unchecked > 0 && !confirmUncheckedOutlines(int(unchecked))) {
+    const int unchecked = MaterialCheck::uncheckedOutlines(pageStates);
+    if (unchecked > 0 && !confirmUncheckedOutlines(unchecked)) {
         m_tabs->setCurrentWidget(m_materials);
         return;
     }

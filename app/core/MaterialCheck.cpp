@@ -51,13 +51,18 @@ QList<FieldIssue> MaterialCheck::check(const Application& a, const QList<PageSta
         out.append({field, FieldIssue::Severity::Error,
                     tr("%n page(s) did not pass the quality check: retake them, or accept them with a reason.", nullptr,
                        flagged)});
-    const auto unchecked = std::count_if(pages.begin(), pages.end(), [](const PageState& p) { return p.outlineToCheck; });
+    const int unchecked = uncheckedOutlines(pages);
     if (unchecked > 0)
         out.append({field, FieldIssue::Severity::Warning,
                     tr("%n page(s) have an outline the scanner was unsure of that nobody has checked: open them and "
                        "check the corners.",
-                       nullptr, int(unchecked))});
+                       nullptr, unchecked)});
     return out;
+}
+
+int MaterialCheck::uncheckedOutlines(const QList<PageState>& pages)
+{
+    return int(std::count_if(pages.begin(), pages.end(), [](const PageState& p) { return p.outlineToCheck; }));
 }
 
 } // namespace mtb

@@ -29,6 +29,8 @@ public:
     QStringList requiredMaterials(const Application& application) const;
     // Issues are reported on the field "materials".
     QList<FieldIssue> check(const Application& application, const QList<PageState>& pages) const;
+    // Pages whose uncertain outline nobody has checked (the warning in check(); "mark ready" asks).
+    static int uncheckedOutlines(const QList<PageState>& pages);
 
 private:
     const Catalog& m_catalog;
