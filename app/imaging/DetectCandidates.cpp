@@ -380,19 +380,33 @@ double scoreQuad(const Ctx& c, const Q& q, double step = 1.5, bool dbg = false, 
     return s;
 }
 
-// Area shared by two convex quads (either orientation).
+// Area shared by two convex quads (either orientation): Sutherland-Hodgman, `a` clipped by each side
+// of `b`. Not cv::intersectConvexConvex: in OpenCV 4.6 (opencv/opencv#22812, #26972) it can miss the
+// crossings of two quads that overlap along a shared side and return the whole of one of them, so a
+// page half lying beside the best quad passed for a larger quad containing it (dev seed 1007: the
+// inner-rectangle rule then swapped one half of a page split by a table rule for the other).
 double intersectionArea(const Q& a, const Q& b)
 {
-    auto pts = [](const Q& q) {
-        std::vector<cv::Point2f> v;
-        for (auto p : q)
-            v.emplace_back(float(p.x), float(p.y));
-        if (polyArea(q) < 0)
-            std::reverse(v.begin(), v.end());
-        return v;
-    };
-    std::vector<cv::Point2f> inter;
-    return cv::intersectConvexConvex(pts(a), pts(b), inter, true);
+    const double orient = polyArea(b) < 0 ? -1 : 1; // keep the inside of b on the positive side
+    std::vector<cv::Point2d> poly(a.begin(), a.end());
+    for (int i = 0; i < 4 && !poly.empty(); ++i) {
+        const cv::Point2d p = b[size_t(i)], d = b[size_t((i + 1) % 4)] - p;
+        auto inside = [&](cv::Point2d x) { return orient * cross(d, x - p); };
+        std::vector<cv::Point2d> out;
+        for (size_t k = 0; k < poly.size(); ++k) {
+            const cv::Point2d u = poly[k], v = poly[(k + 1) % poly.size()];
+            const double iu = inside(u), iv = inside(v);
+            if (iu >= 0)
+                out.push_back(u);
+            if ((iu >= 0) != (iv >= 0))
+                out.push_back(u + (v - u) * (iu / (iu - iv)));
+        }
+        poly.swap(out);
+    }
+    double area = 0;
+    for (size_t k = 0; poly.size() >= 3 && k < poly.size(); ++k)
+        area += cross(poly[k], poly[(k + 1) % poly.size()]);
+    return std::abs(area) / 2;
 }
 
 bool containsQuad(const Q& big, const Q& small, double frac)
@@ -849,6 +863,16 @@ Quad toQuad(const Q& q)
 }
 
 } // namespace
+
+double overlapArea(const Quad& a, const Quad& b)
+{
+    Q qa, qb;
+    for (size_t i = 0; i < 4; ++i) {
+        qa[i] = a.pts[i];
+        qb[i] = b.pts[i];
+    }
+    return intersectionArea(qa, qb);
+}
 
 Result findPage(const cv::Mat& bgr)
 {

@@ -28,6 +28,9 @@ Result findPage(const cv::Mat& bgr);
 // Score of a given quad (full-resolution px) under the detector's scoring, for diagnostics.
 double scoreCandidate(const cv::Mat& bgr, const Quad& q);
 
+// Area shared by two convex quads (any corner order and orientation), as used to compare candidates.
+double overlapArea(const Quad& a, const Quad& b);
+
 // The textbook baseline (gray Canny + largest 4-gon contour, 10% minimum area) for benchmark comparison.
 Result baselineLargestContour(const cv::Mat& bgr);
 
