@@ -1454,6 +1454,11 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
 <context>
     <name>mtb::CameraCaptureDialog</name>
     <message>
+        <source>%1 %2</source>
+        <comment>two sentences of the camera hint, joined as the language writes them (no space in Chinese)</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>Its edges are hard to tell from what lies around it: move other papers away, or lay it on a plain, darker surface.</source>
         <translation>Its edges are hard to tell from what lies around it: move other papers away, or lay it on a plain, darker surface.</translation>
     </message>

@@ -1448,6 +1448,11 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
 <context>
     <name>mtb::CameraCaptureDialog</name>
     <message>
+        <source>%1 %2</source>
+        <comment>two sentences of the camera hint, joined as the language writes them (no space in Chinese)</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
         <source>Its edges are hard to tell from what lies around it: move other papers away, or lay it on a plain, darker surface.</source>
         <translation>页面边缘与周围物品难以区分：请移开其他纸张，或把页面放在素色、较深的台面上。</translation>
     </message>

@@ -473,8 +473,10 @@ void CameraCaptureDialog::updateState()
         hint = tr("Taking the page…");
     // Said while the page is there, whatever else is said: the fix (clear the desk) is the user's.
     if (m_streaming && !m_cameraFailed && m_detection.outlineUncertain())
-        hint += u' ' + tr("Its edges are hard to tell from what lies around it: move other papers away, or lay "
-                          "it on a plain, darker surface.");
+        hint = tr("%1 %2", "two sentences of the camera hint, joined as the language writes them (no space in "
+                           "Chinese)")
+                   .arg(hint, tr("Its edges are hard to tell from what lies around it: move other papers away, or "
+                                 "lay it on a plain, darker surface."));
     m_hint->setText(hint);
 }
 

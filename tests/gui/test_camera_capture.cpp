@@ -490,6 +490,12 @@ void TestCameraCapture::clutteredDeskAdvisesClearingIt()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto* hint = dialog.findChild<QLabel*>(QStringLiteral("cameraHint"));
     QTRY_VERIFY_WITH_TIMEOUT(hint->text().contains(QStringLiteral("move other papers")), 5000);
+    QVERIFY2(hint->text().contains(QStringLiteral(" Its edges")), qPrintable(hint->text()));
+    // In Chinese the two sentences follow each other without a space.
+    QVERIFY(UiLanguage::install(qApp, QStringLiteral("zh_CN")));
+    QTRY_VERIFY_WITH_TIMEOUT(hint->text().contains(QStringLiteral("页面边缘与周围物品难以区分")), 5000);
+    QVERIFY2(!hint->text().contains(QStringLiteral(" 页面边缘")), qPrintable(hint->text()));
+    QVERIFY(UiLanguage::install(qApp, QStringLiteral("en")));
     dialogOwner.reset();
     verifyNoFileWritten();
 }
