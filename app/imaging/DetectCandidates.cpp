@@ -274,30 +274,40 @@ struct Scored
     double contrast = 0;    // median inside/outside colour difference along the sides
 };
 
-double visibleArea(const Q& q, int W, int H)
+// Area shared by two convex quads (either orientation): Sutherland-Hodgman, `a` clipped by each side
+// of `b`. Not cv::intersectConvexConvex: in OpenCV 4.6 (opencv/opencv#22812, #26972) it can miss the
+// crossings of two quads that overlap along a shared side and return the whole of one of them, so a
+// page half lying beside the best quad passed for a larger quad containing it (dev seed 1007: the
+// inner-rectangle rule then swapped one half of a page split by a table rule for the other).
+double intersectionArea(const Q& a, const Q& b)
 {
-    // Sutherland-Hodgman clip against the frame's pixel-edge rectangle.
-    std::vector<cv::Point2d> poly(q.begin(), q.end());
-    const double x0 = -0.5, y0 = -0.5, x1 = W - 0.5, y1 = H - 0.5;
-    for (int side = 0; side < 4 && !poly.empty(); ++side) {
-        auto val = [&](cv::Point2d p) {
-            return side == 0 ? p.x - x0 : side == 1 ? x1 - p.x : side == 2 ? p.y - y0 : y1 - p.y;
-        };
+    const double orient = polyArea(b) < 0 ? -1 : 1; // keep the inside of b on the positive side
+    std::vector<cv::Point2d> poly(a.begin(), a.end());
+    for (int i = 0; i < 4 && !poly.empty(); ++i) {
+        const cv::Point2d p = b[size_t(i)], d = b[size_t((i + 1) % 4)] - p;
+        auto inside = [&](cv::Point2d x) { return orient * cross(d, x - p); };
         std::vector<cv::Point2d> out;
-        for (size_t i = 0; i < poly.size(); ++i) {
-            const cv::Point2d a = poly[i], b = poly[(i + 1) % poly.size()];
-            const double va = val(a), vb = val(b);
-            if (va >= 0)
-                out.push_back(a);
-            if ((va >= 0) != (vb >= 0))
-                out.push_back(a + (b - a) * (va / (va - vb)));
+        for (size_t k = 0; k < poly.size(); ++k) {
+            const cv::Point2d u = poly[k], v = poly[(k + 1) % poly.size()];
+            const double iu = inside(u), iv = inside(v);
+            if (iu >= 0)
+                out.push_back(u);
+            if ((iu >= 0) != (iv >= 0))
+                out.push_back(u + (v - u) * (iu / (iu - iv)));
         }
         poly.swap(out);
     }
-    double a = 0;
-    for (size_t i = 0; poly.size() >= 3 && i < poly.size(); ++i)
-        a += cross(poly[i], poly[(i + 1) % poly.size()]);
-    return std::abs(a) / 2;
+    double area = 0;
+    for (size_t k = 0; poly.size() >= 3 && k < poly.size(); ++k)
+        area += cross(poly[k], poly[(k + 1) % poly.size()]);
+    return std::abs(area) / 2;
+}
+
+// Area of q inside the frame (its pixel-edge rectangle).
+double visibleArea(const Q& q, int W, int H)
+{
+    const double x1 = W - 0.5, y1 = H - 0.5;
+    return intersectionArea(q, Q{cv::Point2d(-0.5, -0.5), {x1, -0.5}, {x1, y1}, {-0.5, y1}});
 }
 
 double scoreQuad(const Ctx& c, const Q& q, double step = 1.5, bool dbg = false, Scored* info = nullptr)
@@ -378,35 +388,6 @@ double scoreQuad(const Ctx& c, const Q& q, double step = 1.5, bool dbg = false, 
                      q[0].x, q[0].y, q[1].x, q[1].y, q[2].x, q[2].y, q[3].x, q[3].y, support, minSup,
                      medContrast, minContrast, vArea / frame, area / frame, missing, s);
     return s;
-}
-
-// Area shared by two convex quads (either orientation): Sutherland-Hodgman, `a` clipped by each side
-// of `b`. Not cv::intersectConvexConvex: in OpenCV 4.6 (opencv/opencv#22812, #26972) it can miss the
-// crossings of two quads that overlap along a shared side and return the whole of one of them, so a
-// page half lying beside the best quad passed for a larger quad containing it (dev seed 1007: the
-// inner-rectangle rule then swapped one half of a page split by a table rule for the other).
-double intersectionArea(const Q& a, const Q& b)
-{
-    const double orient = polyArea(b) < 0 ? -1 : 1; // keep the inside of b on the positive side
-    std::vector<cv::Point2d> poly(a.begin(), a.end());
-    for (int i = 0; i < 4 && !poly.empty(); ++i) {
-        const cv::Point2d p = b[size_t(i)], d = b[size_t((i + 1) % 4)] - p;
-        auto inside = [&](cv::Point2d x) { return orient * cross(d, x - p); };
-        std::vector<cv::Point2d> out;
-        for (size_t k = 0; k < poly.size(); ++k) {
-            const cv::Point2d u = poly[k], v = poly[(k + 1) % poly.size()];
-            const double iu = inside(u), iv = inside(v);
-            if (iu >= 0)
-                out.push_back(u);
-            if ((iu >= 0) != (iv >= 0))
-                out.push_back(u + (v - u) * (iu / (iu - iv)));
-        }
-        poly.swap(out);
-    }
-    double area = 0;
-    for (size_t k = 0; poly.size() >= 3 && k < poly.size(); ++k)
-        area += cross(poly[k], poly[(k + 1) % poly.size()]);
-    return std::abs(area) / 2;
 }
 
 bool containsQuad(const Q& big, const Q& small, double frac)
