@@ -33,7 +33,12 @@ struct Row
     int seed = 0;
     bool complete = true, flaggedComplete = true, found = false, uncertain = false;
     double ji = 0, cornerErr = 0, ms = 0, conf = 0, baseJi = 0;
+    double covered = 0; // share of the page under another paper lying on it (clutter)
 };
+
+// Share of a page under another paper from which on a clutter sample counts as obstructed: the
+// material must be 无遮挡 (unobstructed), so such a photo is one to retake, not to localise.
+constexpr double kCoveredFrom = 0.05;
 
 double pct(std::vector<double> v, double p)
 {
@@ -54,6 +59,14 @@ void report(const char* title, const std::vector<Row>& rows, bool baseline)
     std::vector<const Row*> all;
     for (const auto& r : rows)
         all.push_back(&r);
+    // Clutter split by whether another paper lies over the page (the ground truth is the whole page).
+    std::vector<const Row*> covered, clear;
+    for (const Row* r : by["clutter"])
+        (r->covered >= kCoveredFrom ? covered : clear).push_back(r);
+    if (!covered.empty() || !clear.empty()) {
+        groups.emplace_back("cl.clear", clear);
+        groups.emplace_back("cl.cover", covered);
+    }
     groups.emplace_back("ALL", all);
     std::printf("\n== %s ==\n", title);
     std::printf("%-8s %5s %5s | %6s %6s %6s %6s %7s | %6s %5s | %6s %6s | %7s %7s | %6s %6s%s\n", "stratum",
@@ -157,13 +170,15 @@ int main(int argc, char** argv)
         "pages flagged; "
         "falseF = complete pages flagged incomplete; chkBad / chkOk = complete pages marked for staff to "
         "check "
-        "the outline (Detection::outlineUncertain) among wrong (JI < 0.95) / right outlines\n",
+        "the outline (Detection::outlineUncertain) among wrong (JI < 0.95) / right outlines; cl.clear / "
+        "cl.cover = clutter samples without / with another paper over at least 5 %% of the page (in ALL "
+        "once, as clutter)\n",
         devStart, devStart + per - 1, heldStart, heldStart + per - 1);
     QFile csv(QString::fromStdString(csvPath));
     QTextStream out(&csv);
     if (!csvPath.empty() && csv.open(QIODevice::WriteOnly | QIODevice::Truncate))
         out << "set,stratum,seed,complete,found,flagged_complete,ji,corner_err_pct,confidence,ms,blur,finger,"
-               "dog_ear,corners_out\n";
+               "dog_ear,corners_out,covered_share\n";
 
     const PageDetector detector;
     for (const char* setName : {"dev", "held"}) {
@@ -196,6 +211,7 @@ int main(int argc, char** argv)
                 r.ms = ms;
                 r.conf = det.confidence;
                 r.uncertain = det.outlineUncertain();
+                r.covered = cap.coveredShare;
                 if (baseline) {
                     const auto b = detect::baselineLargestContour(cap.image);
                     r.baseJi = b.found ? synth::smartDocJaccard(cap.corners, b.corners, cap.pageMm) : 0;
@@ -206,7 +222,8 @@ int main(int argc, char** argv)
                         << seed << ',' << int(r.complete) << ',' << int(r.found) << ','
                         << int(r.flaggedComplete) << ',' << r.ji << ',' << r.cornerErr << ',' << r.conf << ','
                         << ms << ',' << cap.blurRadius << ',' << int(cap.params.finger) << ','
-                        << int(cap.params.dogEar) << ',' << cap.params.cornersOut << '\n';
+                        << int(cap.params.dogEar) << ',' << cap.params.cornersOut << ',' << cap.coveredShare
+                        << '\n';
                 if (!dumpDir.empty() && (r.complete ? r.ji < 0.95 : r.flaggedComplete)) {
                     cv::Mat vis = cap.image.clone();
                     std::vector<cv::Point> g, d;

@@ -569,6 +569,18 @@ std::vector<cv::Point> movedQuad(const Quad& q, Rng& r, double shiftFrac)
     return out;
 }
 
+// Share of the page (gt) under another paper (poly16, 4 fractional bits), counted on masks of the frame.
+double coveredShareOf(const Quad& gt, const std::vector<cv::Point>& poly16, cv::Size frame)
+{
+    cv::Mat page(frame, CV_8U, cv::Scalar(0)), other(frame, CV_8U, cv::Scalar(0));
+    std::vector<cv::Point> g;
+    for (auto c : gt.pts) g.emplace_back(cv::Point(c * 16));
+    cv::fillConvexPoly(page, g, cv::Scalar(255), cv::LINE_8, 4);
+    cv::fillConvexPoly(other, poly16, cv::Scalar(255), cv::LINE_8, 4);
+    const double pageArea = cv::countNonZero(page);
+    return pageArea > 0 ? cv::countNonZero(page & other) / pageArea : 0;
+}
+
 void drawOtherPaper(cv::Mat& img, const std::vector<cv::Point>& poly16, Rng& r)
 {
     const int v = r.irange(215, 250);
@@ -806,9 +818,14 @@ Capture generate(const Params& p)
     }
 
     // --- Occluders on top
+    double coveredShare = 0;
     if (p.stratum == Stratum::Clutter) {
         for (int i = 0, n = r.irange(1, 3); i < n; ++i) drawPen(img, r);
-        if (r.chance(0.3)) drawOtherPaper(img, movedQuad(gt, r, r.uni(0.7, 0.95)), r); // one paper partly over
+        if (r.chance(0.3)) { // one paper partly over
+            const std::vector<cv::Point> over = movedQuad(gt, r, r.uni(0.7, 0.95));
+            drawOtherPaper(img, over, r);
+            coveredShare = coveredShareOf(gt, over, S);
+        }
     }
     if (p.finger) {
         const int e = r.irange(0, 3);
@@ -937,6 +954,7 @@ Capture generate(const Params& p)
     for (auto c : gt.pts)
         if (!inside(c, 0)) { out.complete = false; ++out.params.cornersOut; }
     out.blurRadius = blurRadius;
+    out.coveredShare = coveredShare;
     return out;
 }
 

@@ -75,6 +75,7 @@ struct Capture
     std::string stratum;
     bool complete = true;        // all four corners inside the frame
     double blurRadius = 0;       // max(defocus radius, motion length / 2), px
+    double coveredShare = 0;     // clutter: share of the page (in frame px) under another paper lying on it
     Params params;
 };
 
