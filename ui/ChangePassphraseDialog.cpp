@@ -1,6 +1,7 @@
 #include "ChangePassphraseDialog.h"
 
 #include "KeychainSecretStore.h"
+#include "OpenSslThreadState.h"
 #include "SecureBytes.h"
 #include "UnlockDialog.h"
 
@@ -198,6 +199,7 @@ void ChangePassphraseDialog::submit()
     });
     secureWipe(current);
     secureWipe(passphrase);
+    releaseOpenSslStateOnFinish(*m_worker);
     m_worker->start();
 }
 

@@ -2,6 +2,7 @@
 
 #include "BlobStore.h"
 #include "CornerHandle.h"
+#include "OpenSslThreadState.h"
 #include "PagePipeline.h"
 #include "PageProcessor.h"
 #include "PageSource.h"
@@ -122,6 +123,7 @@ PageEditorDialog::PageEditorDialog(const PageRecord& page, std::shared_ptr<const
         QImage display;
         double scale = 1.0;
         const QByteArray original = blobs ? blobs->get(sha, &error) : QByteArray();
+        releaseOpenSslThreadState(); // a pool thread: see OpenSslThreadState.h
         const std::unique_ptr<PageSource> source =
             original.isEmpty() ? nullptr : PageSource::fromBytes(original, name);
         if (!source || index >= source->pageCount()) {

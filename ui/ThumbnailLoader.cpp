@@ -1,6 +1,7 @@
 #include "ThumbnailLoader.h"
 
 #include "BlobStore.h"
+#include "OpenSslThreadState.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -29,6 +30,7 @@ QImage ThumbnailLoader::thumbnail(const QString& sha256, const QSize& size)
     QPointer<ThumbnailLoader> self(this);
     QThreadPool::globalInstance()->start([self, blobs = m_blobs, sha256, size] {
         QByteArray bytes = blobs ? blobs->get(sha256, nullptr) : QByteArray();
+        releaseOpenSslThreadState(); // a pool thread: see OpenSslThreadState.h
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::ReadOnly);
         QImageReader reader(&buffer);

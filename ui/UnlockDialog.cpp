@@ -2,6 +2,7 @@
 
 #include "EncryptionUpgrade.h"
 #include "KeychainSecretStore.h"
+#include "OpenSslThreadState.h"
 #include "SecureBytes.h"
 
 #include <QDialogButtonBox>
@@ -152,6 +153,7 @@ void UnlockDialog::submit()
             Qt::QueuedConnection);
     });
     secureWipe(passphrase);
+    releaseOpenSslStateOnFinish(*m_worker);
     m_worker->start();
 }
 

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "Database.h"
+#include "OpenSslThreadState.h"
 #include "SignInService.h"
 
 #include <QAtomicInteger>
@@ -111,6 +112,7 @@ AsyncAuthenticator::AsyncAuthenticator(Options options, QObject* parent)
     m_thread.setObjectName(QStringLiteral("mtb-auth"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    releaseOpenSslStateOnFinish(m_thread);
     m_thread.start();
 }
 

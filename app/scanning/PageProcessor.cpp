@@ -1,5 +1,6 @@
 #include "PageProcessor.h"
 
+#include "OpenSslThreadState.h"
 #include "PageProcessorWorker.h"
 #include "PageSource.h"
 #include "PdfWriter.h"
@@ -87,6 +88,7 @@ PageProcessor::PageProcessor(const QString& dataDir, std::shared_ptr<const KeyRi
         --m_pendingJobs;
         emit idleChanged(!isBusy());
     });
+    releaseOpenSslStateOnFinish(m_thread);
     m_thread.start(QThread::LowPriority);
 }
 

@@ -1,6 +1,7 @@
 #include "AsyncDraftStore.h"
 
 #include "DraftWorker.h"
+#include "OpenSslThreadState.h"
 
 namespace mtb {
 
@@ -34,6 +35,7 @@ AsyncDraftStore::AsyncDraftStore(const QString& databasePath, std::shared_ptr<co
     connect(m_worker, &DraftWorker::attemptsLoaded, this, &AsyncDraftStore::attemptsLoaded);
     connect(m_worker, &DraftWorker::pageSaveFailed, this, &AsyncDraftStore::pageSaveFailed);
     connectAudit();
+    releaseOpenSslStateOnFinish(m_thread);
     m_thread.start();
 }
 

@@ -5,6 +5,7 @@
 #include "DataPaths.h"
 #include "Database.h"
 #include "DraftRepository.h"
+#include "OpenSslThreadState.h"
 #include "OutboxRepository.h"
 #include "ServerReplies.h"
 #include "SyncEngineWorker.h"
@@ -49,6 +50,7 @@ SyncEngine::SyncEngine(const QString& dataDir, const ServerConfig& config, std::
     connect(m_worker, &SyncEngineWorker::itemChanged, this, &SyncEngine::itemChanged);
     connect(m_worker, &SyncEngineWorker::remoteStatusChanged, this, &SyncEngine::remoteStatusChanged);
     connect(m_worker, &SyncEngineWorker::passFinished, this, &SyncEngine::passFinished);
+    releaseOpenSslStateOnFinish(m_thread);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->start(); }, Qt::QueuedConnection);
 }
