@@ -746,6 +746,22 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
         <source>%1: the PDF has no pages.</source>
         <translation>%1: the PDF has no pages.</translation>
     </message>
+    <message>
+        <source>%1: the PDF cannot be opened: MTB Desk&apos;s PDF reader (%2) did not start. Reinstall MTB Desk.</source>
+        <translation>%1: the PDF cannot be opened: MTB Desk&apos;s PDF reader (%2) did not start. Reinstall MTB Desk.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1: cancelled.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF took longer than %2 s to open and was skipped. The file may be damaged: open it in a PDF viewer, or scan the paper instead.</source>
+        <translation>%1: the PDF took longer than %2 s to open and was skipped. The file may be damaged: open it in a PDF viewer, or scan the paper instead.</translation>
+    </message>
+    <message>
+        <source>%1, page %2: the page took longer than %3 s to render and was skipped. The file may be damaged: scan this page from paper instead.</source>
+        <translation>%1, page %2: the page took longer than %3 s to render and was skipped. The file may be damaged: scan this page from paper instead.</translation>
+    </message>
 </context>
 <context>
     <name>PdfWriter</name>

@@ -740,6 +740,22 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
         <source>%1: the PDF has no pages.</source>
         <translation>%1：该 PDF 没有页面。</translation>
     </message>
+    <message>
+        <source>%1: the PDF cannot be opened: MTB Desk&apos;s PDF reader (%2) did not start. Reinstall MTB Desk.</source>
+        <translation>%1：无法打开 PDF：MTB Desk 的 PDF 阅读组件（%2）未能启动。请重新安装 MTB Desk。</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1：已取消。</translation>
+    </message>
+    <message>
+        <source>%1: the PDF took longer than %2 s to open and was skipped. The file may be damaged: open it in a PDF viewer, or scan the paper instead.</source>
+        <translation>%1：PDF 打开超过 %2 秒，已跳过。文件可能已损坏：请用 PDF 阅读器打开检查，或改为扫描纸质材料。</translation>
+    </message>
+    <message>
+        <source>%1, page %2: the page took longer than %3 s to render and was skipped. The file may be damaged: scan this page from paper instead.</source>
+        <translation>%1 第 %2 页：该页渲染超过 %3 秒，已跳过。文件可能已损坏：请改为扫描这一页的纸质材料。</translation>
+    </message>
 </context>
 <context>
     <name>PdfWriter</name>

@@ -2,6 +2,7 @@
 
 #include "ImageFileSource.h"
 #include "PdfPageSource.h"
+#include "PdfProcessPageSource.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -84,7 +85,7 @@ constexpr qsizetype kHeadBytes = 1024;
 
 } // namespace
 
-std::unique_ptr<PageSource> PageSource::open(const QString& path, int pdfDpi)
+std::unique_ptr<PageSource> PageSource::open(const QString& path, int pdfDpi, const std::function<bool()>& cancelled)
 {
     guardOpenCvDecoder();
     const QString name = QFileInfo(path).fileName();
@@ -97,21 +98,30 @@ std::unique_ptr<PageSource> PageSource::open(const QString& path, int pdfDpi)
     const QByteArray head = file.read(kHeadBytes);
     file.close();
     const Detected detected = detect(head);
-    if (detected == Detected::Pdf)
-        return std::make_unique<PdfPageSource>(path, pdfDpi);
+    if (detected == Detected::Pdf) {
+        const QString helper = PdfProcessPageSource::helperPath();
+        if (helper.isEmpty())
+            return std::make_unique<PdfPageSource>(path, pdfDpi);
+        return PdfProcessPageSource::fromPath(helper, path, pdfDpi, cancelled);
+    }
     if (detected == Detected::Unknown)
         return notSupported(name);
     return std::make_unique<ImageFileSource>(path, imageKind(detected));
 }
 
-std::unique_ptr<PageSource> PageSource::fromBytes(const QByteArray& bytes, const QString& name, int pdfDpi)
+std::unique_ptr<PageSource> PageSource::fromBytes(const QByteArray& bytes, const QString& name, int pdfDpi,
+                                                  const std::function<bool()>& cancelled)
 {
     guardOpenCvDecoder();
     if (bytes.isEmpty())
         return emptyFile(name);
     const Detected detected = detect(bytes.left(kHeadBytes));
-    if (detected == Detected::Pdf)
-        return std::make_unique<PdfPageSource>(bytes, name, pdfDpi);
+    if (detected == Detected::Pdf) {
+        const QString helper = PdfProcessPageSource::helperPath();
+        if (helper.isEmpty())
+            return std::make_unique<PdfPageSource>(bytes, name, pdfDpi);
+        return PdfProcessPageSource::fromBytes(helper, bytes, name, pdfDpi, cancelled);
+    }
     if (detected == Detected::Unknown)
         return notSupported(name);
     return std::make_unique<ImageFileSource>(bytes, name, imageKind(detected));

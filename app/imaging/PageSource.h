@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <opencv2/core.hpp>
 
@@ -27,11 +28,16 @@ public:
     virtual QString openError() const = 0;
 
     static constexpr qint64 kMaxPixels = 120'000'000; // a 108 MP phone photo fits; 30000x30000 does not
-    // Picks the reader by content (not by file name): image formats through OpenCV, PDF through QtPdf.
-    static std::unique_ptr<PageSource> open(const QString& path, int pdfDpi = 200);
+    // Picks the reader by content (not by file name): image formats through OpenCV, PDF through QtPdf
+    // in the helper process mtbdesk-pdf-render, with a time limit per page (PdfProcessPageSource.h;
+    // in this process only when the helper is not installed). `cancelled`, polled while a PDF page
+    // renders, stops the helper at once.
+    static std::unique_ptr<PageSource> open(const QString& path, int pdfDpi = 200,
+                                            const std::function<bool()>& cancelled = {});
     // The same readers over bytes already in memory (a decrypted stored original, a fuzzer's input:
     // tests/fuzz); `name` stands for the file in messages. Nothing is written to disk.
-    static std::unique_ptr<PageSource> fromBytes(const QByteArray& bytes, const QString& name, int pdfDpi = 200);
+    static std::unique_ptr<PageSource> fromBytes(const QByteArray& bytes, const QString& name, int pdfDpi = 200,
+                                                 const std::function<bool()>& cancelled = {});
 };
 
 } // namespace mtb

@@ -8,6 +8,7 @@
 
 #include <opencv2/core.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mtb {
@@ -37,29 +38,51 @@ PdfPageSource::PdfPageSource(const QByteArray& bytes, const QString& name, int d
 
 void PdfPageSource::readLoadResult(int error)
 {
+    using pdfrender::OpenStatus;
     switch (QPdfDocument::Error(error)) {
     case QPdfDocument::Error::None:
+        m_pageCount = std::max(0, m_doc->pageCount());
+        m_status = m_pageCount > 0 ? OpenStatus::Ok : OpenStatus::NoPages;
         break;
-    case QPdfDocument::Error::IncorrectPassword:
-        m_error = QCoreApplication::translate("PageSource", "%1: the PDF is protected by a password. Save a copy without "
-                                                            "the password and add that instead.").arg(m_name);
-        return;
-    case QPdfDocument::Error::UnsupportedSecurityScheme:
-        m_error = QCoreApplication::translate("PageSource", "%1: the PDF is encrypted in a way that cannot be read.").arg(m_name);
-        return;
-    case QPdfDocument::Error::FileNotFound:
-        m_error = QCoreApplication::translate("PageSource", "%1: the file cannot be opened (%2).")
-                      .arg(m_name, QCoreApplication::translate("PageSource", "not found"));
-        return;
-    default:
-        m_error = QCoreApplication::translate("PageSource", "%1: the PDF is damaged or incomplete.").arg(m_name);
-        return;
+    case QPdfDocument::Error::IncorrectPassword: m_status = OpenStatus::Password; break;
+    case QPdfDocument::Error::UnsupportedSecurityScheme: m_status = OpenStatus::UnsupportedSecurity; break;
+    case QPdfDocument::Error::FileNotFound: m_status = OpenStatus::NotFound; break;
+    default: m_status = OpenStatus::Damaged; break;
     }
-    m_pageCount = m_doc->pageCount();
-    if (m_pageCount <= 0) {
+    if (m_status != OpenStatus::Ok) {
         m_pageCount = 0;
-        m_error = QCoreApplication::translate("PageSource", "%1: the PDF has no pages.").arg(m_name);
+        m_error = openMessage(m_status, m_name);
     }
+}
+
+QString PdfPageSource::openMessage(pdfrender::OpenStatus status, const QString& name)
+{
+    using pdfrender::OpenStatus;
+    switch (status) {
+    case OpenStatus::Ok:
+        return {};
+    case OpenStatus::Password:
+        return QCoreApplication::translate("PageSource", "%1: the PDF is protected by a password. Save a copy without "
+                                                         "the password and add that instead.").arg(name);
+    case OpenStatus::UnsupportedSecurity:
+        return QCoreApplication::translate("PageSource", "%1: the PDF is encrypted in a way that cannot be read.").arg(name);
+    case OpenStatus::NotFound:
+        return QCoreApplication::translate("PageSource", "%1: the file cannot be opened (%2).")
+            .arg(name, QCoreApplication::translate("PageSource", "not found"));
+    case OpenStatus::NoPages:
+        return QCoreApplication::translate("PageSource", "%1: the PDF has no pages.").arg(name);
+    case OpenStatus::Damaged:
+        break;
+    }
+    return QCoreApplication::translate("PageSource", "%1: the PDF is damaged or incomplete.").arg(name);
+}
+
+QString PdfPageSource::unreadablePageMessage(const QString& name, int index)
+{
+    return QCoreApplication::translate("PageSource",
+                                       "%1, page %2: the page cannot be read (the file is damaged or incomplete).")
+        .arg(name)
+        .arg(index + 1);
 }
 
 PdfPageSource::~PdfPageSource() = default;
@@ -71,11 +94,7 @@ SourcePage PdfPageSource::page(int index)
         page.error = m_error;
         return page;
     }
-    const auto cannotRender = [&] {
-        return QCoreApplication::translate("PageSource", "%1, page %2: the page cannot be read (the file is damaged or incomplete).")
-            .arg(m_name)
-            .arg(index + 1);
-    };
+    const auto cannotRender = [&] { return unreadablePageMessage(m_name, index); };
     if (index < 0 || index >= m_pageCount) {
         page.error = cannotRender();
         return page;

@@ -232,7 +232,11 @@ void PageProcessorWorker::importFiles(const ImportRequest& request)
             ++failed;
             continue;
         }
-        const std::unique_ptr<PageSource> source = PageSource::fromBytes(bytes, name);
+        // A PDF renders in a helper process; cancelling stops it mid-page (PdfProcessPageSource.h).
+        const std::unique_ptr<PageSource> source =
+            PageSource::fromBytes(bytes, name, 200, [cancel = m_cancel] { return cancel->load(); });
+        if (m_cancel->load())
+            break;
         if (!source || source->pageCount() == 0) {
             emit fileFailed(name, source ? source->openError() : QString());
             ++failed;
@@ -242,6 +246,8 @@ void PageProcessorWorker::importFiles(const ImportRequest& request)
         for (int i = 0; i < count && !m_cancel->load(); ++i) {
             emit progress(f, total, name, i, count);
             SourcePage sp = source->page(i);
+            if (m_cancel->load())
+                break;
             if (!sp.error.isEmpty() || sp.bgr.empty()) {
                 emit fileFailed(pageName(name, i, count), sp.error);
                 continue;

@@ -303,6 +303,7 @@ package_and_check() {
         || die "the .deb's Depends lacks libqt6core6: did dpkg-shlibdeps run? (Depends: ${depends})"
 
     local required=(./usr/bin/mtbdesk-cli
+                    ./usr/libexec/mtbdesk/mtbdesk-pdf-render
                     ./usr/share/applications/mtbdesk.desktop
                     ./usr/share/icons/hicolor/scalable/apps/mtbdesk.svg)
     # The GUI is required as soon as ui/CMakeLists.txt defines an executable (add_executable or

@@ -1,12 +1,15 @@
-// libFuzzer target: a user's PDF as the materials tab imports it (PdfPageSource over QtPdf/PDFium,
-// from bytes in memory). Pages are rendered at a low resolution to keep each run short; the size
-// limit (PageSource::kMaxPixels) still applies to huge page boxes.
+// libFuzzer target: a user's PDF as the PDF render helper reads it (PdfPageSource over QtPdf/PDFium,
+// from bytes in memory). In process, not through the helper (PdfProcessPageSource): the fuzzer needs
+// PDFium's coverage and sanitizer reports, and a process per input would be slower still. Pages are
+// rendered at a low resolution to keep each run short; the size limit (PageSource::kMaxPixels) still
+// applies to huge page boxes.
 #include "FuzzSupport.h"
-#include "PageSource.h"
+#include "PdfPageSource.h"
 
 #include <QString>
 
 #include <algorithm>
+#include <memory>
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 {
@@ -19,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray bytes = mtb::fuzz::bytesOf(data, size);
     if (!bytes.left(1024).contains("%PDF-"))
         return 0; // not routed to the PDF reader: fuzz_image_import covers the rest
-    const auto source = mtb::PageSource::fromBytes(bytes, QStringLiteral("fuzz.pdf"), 36);
+    const auto source = std::make_unique<mtb::PdfPageSource>(bytes, QStringLiteral("fuzz.pdf"), 36);
     const int pages = source->pageCount();
     MTB_FUZZ_CHECK(pages >= 0);
     MTB_FUZZ_CHECK(pages > 0 || !source->openError().isEmpty());

@@ -30,6 +30,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QGraphicsView>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,6 +56,8 @@ private slots:
     void init();
     void cleanup();
     void importShowsPagesAndReportsBadFile();
+    void pdfThatHangsTheReaderIsSkippedAndTheRestGoOn();
+    void closingDuringAHangingPdfDoesNotWaitForIt();
     void capturesAreStoredEncryptedWithoutFiles();
     void draggingACornerChangesTheRectifiedPage();
     void uncertainOutlineAsksStaffToCheckCorners();
@@ -149,6 +152,42 @@ void TestMaterials::importShowsPagesAndReportsBadFile()
     // The tab title counts pages.
     QTRY_VERIFY(
         m_window->findChild<QTabWidget*>(QStringLiteral("applicationTabs"))->tabText(1).contains(u'2'));
+}
+
+void TestMaterials::pdfThatHangsTheReaderIsSkippedAndTheRestGoOn()
+{
+    // A damaged PDF on which PDFium spins for minutes (tests/data/slow-to-open.pdf, from the fuzzer):
+    // the render helper is stopped at the time limit and the photo after it still becomes a page.
+    qputenv("MTBDESK_PDF_PAGE_SECONDS", "2");
+    m_window->newApplication();
+    MaterialsPanel* panel = m_window->materials();
+    const QString slow = m_dir->file(QStringLiteral("出院小结.pdf"));
+    QVERIFY(QFile::copy(QStringLiteral(MTB_TEST_DATA "/slow-to-open.pdf"), slow));
+    QSignalSpy finished(m_window->pageProcessor(), &PageProcessor::batchFinished);
+    panel->addFiles(QStringLiteral("medical_record"), {slow, makePhoto(QStringLiteral("a.jpg"))});
+    QVERIFY(finished.wait(60000));
+    qunsetenv("MTBDESK_PDF_PAGE_SECONDS");
+    QCOMPARE(finished.first().at(1).toInt(), 1); // the photo
+    QCOMPARE(finished.first().at(2).toInt(), 1); // the PDF, reported
+    auto* errors = panel->findChild<QLabel*>(QStringLiteral("importErrors"));
+    QVERIFY2(errors->text().contains(QStringLiteral("出院小结.pdf")), qPrintable(errors->text()));
+    QVERIFY2(errors->text().contains(QStringLiteral("longer than 2 s")), qPrintable(errors->text()));
+}
+
+void TestMaterials::closingDuringAHangingPdfDoesNotWaitForIt()
+{
+    // Before the helper, PDFium ran on the import thread and closing the window waited for it (minutes).
+    m_window->newApplication();
+    const QString slow = m_dir->file(QStringLiteral("slow.pdf"));
+    QVERIFY(QFile::copy(QStringLiteral(MTB_TEST_DATA "/slow-to-open.pdf"), slow));
+    m_window->materials()->addFiles(QStringLiteral("medical_record"), {slow});
+    QTRY_VERIFY(m_window->pageProcessor()->isBusy());
+    QTest::qWait(500); // the helper is busy in PDFium now (the default limit is 30 s)
+    QElapsedTimer clock;
+    clock.start();
+    m_window.reset();
+    QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
+    init(); // cleanup() expects a window
 }
 
 void TestMaterials::capturesAreStoredEncryptedWithoutFiles()

@@ -36,6 +36,7 @@ QString reportLine(const QString& program, bool allowCoreDumps)
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     p.setProcessEnvironment(env);
     p.start(program, {QStringLiteral("--version")});
+    p.closeWriteChannel(); // the PDF render helper reads its requests from stdin: end of input, it exits
     if (!p.waitForFinished(60000)) {
         p.kill();
         p.waitForFinished();
@@ -77,6 +78,7 @@ private slots:
         QTest::addColumn<QString>("program");
         QTest::newRow("mtbdesk-cli") << QStringLiteral(MTBDESK_CLI);
         QTest::newRow("mtbdesk") << QStringLiteral(MTBDESK_GUI);
+        QTest::newRow("mtbdesk-pdf-render") << QStringLiteral(MTBDESK_PDF_RENDER);
     }
 
     void realBinaries()
