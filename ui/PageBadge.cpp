@@ -10,8 +10,8 @@ PageBadge PageBadge::of(const PageRecord& p)
         if (!p.blocksSubmission())
             return {QColor(0xf2, 0xb7, 0x05), tr("accepted")};
         // "Cut off" judged from an outline the detector was unsure of is most often the outline's
-        // fault (6 of 7 wrong cut-off flags on the bench's dev seeds had an uncertain outline, 1 of 19
-        // right ones, measured 25 Nov 2026): checking the corners is the first step,
+        // fault (5 of 6 wrong cut-off flags on the bench's dev seeds had an uncertain outline, 1 of 19
+        // right ones, measured 25 Nov 2026, third session): checking the corners is the first step,
         // and the verdict follows the corrected ones.
         const bool outlineFirst = p.outlineToCheck && p.issues.contains(QStringLiteral("cut_off"));
         return {QColor(0xb3, 0x26, 0x1e),

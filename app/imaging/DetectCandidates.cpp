@@ -18,6 +18,10 @@ namespace {
 constexpr double kPi = 3.14159265358979323846;
 constexpr int kWorkLongSide = 760;
 constexpr double kContainSlack = 0.05;
+// A separate, whole candidate at least kRivalArea times the best one's visible area wins when it scores
+// within kRivalSlack of it (the "separate larger page" rule in findPage).
+constexpr double kRivalSlack = 0.10;
+constexpr double kRivalArea = 1.8;
 constexpr double kFoundThreshold = 0.62;
 constexpr double kRingPaperMin = 0.5; // paper share of the ring between nested quads
 // Score a nested in-frame quad may lose against one at the frame edge.
@@ -1027,6 +1031,24 @@ Result findPage(const cv::Mat& bgr)
                 f.missing > 0 || f.contrast < 0.5 * best.contrast)
                 continue;
             if (overlapRatio(best.q, f.q) < 0.6 || !hasTwinSide(best.q, f.q, c.W, c.H))
+                continue;
+            pick = f;
+        }
+        if (pick.score > 0)
+            best = pick;
+    }
+    // On a desk with other papers, a neighbouring sheet (or the part of one in frame) can outscore the
+    // page: the page's own sides lie partly on other paper, where its edges are faint. When a separate
+    // candidate (hardly overlapping the best one) lies whole inside the frame, is clearly larger than
+    // what is seen of the best one and scores nearly as well, it is the sheet the photo was taken of:
+    // staff frame the document they are submitting, not the paper beside it.
+    if (best.score > 0) {
+        const double bestVis = best.visibleFrac * std::abs(polyArea(best.q));
+        Scored pick;
+        for (const auto& f : fine) {
+            if (f.score < best.score - kRivalSlack || f.score <= pick.score || atBorder(f.q) || f.missing > 0)
+                continue;
+            if (std::abs(polyArea(f.q)) < kRivalArea * bestVis || overlapRatio(best.q, f.q) > 0.2)
                 continue;
             pick = f;
         }
