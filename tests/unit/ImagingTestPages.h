@@ -6,6 +6,8 @@
 #include <opencv2/imgproc.hpp>
 
 #include <QByteArray>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QRandomGenerator>
 
 #include <cmath>
@@ -120,6 +122,19 @@ inline QByteArray encodeBytes(const cv::Mat& image, const char* ext, const std::
     std::vector<uchar> buf;
     cv::imencode(ext, image, buf, params);
     return QByteArray(reinterpret_cast<const char*>(buf.data()), qsizetype(buf.size()));
+}
+
+// A two-page A4 PDF written by Qt: a black block (page 1) and a red one (page 2) at (50, 50) pt,
+// 200 x 100 pt.
+inline void writeTwoPagePdf(const QString& path)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(72);
+    QPainter painter(&writer);
+    painter.fillRect(QRect(50, 50, 200, 100), Qt::black);
+    writer.newPage();
+    painter.fillRect(QRect(50, 50, 200, 100), Qt::red);
 }
 
 } // namespace mtb::test

@@ -13,7 +13,7 @@ add_dependencies(test_cli_imaging mtbdesk-cli)
 add_executable(fake_pdf_render_helper fake_pdf_render_helper.cpp)
 target_include_directories(fake_pdf_render_helper PRIVATE ${PROJECT_SOURCE_DIR}/app/imaging)
 target_link_libraries(fake_pdf_render_helper PRIVATE Qt6::Core mtb_compile_options)
-add_mtb_test(test_pdf_render_process SOURCES test_pdf_render_process.cpp LIBS mtb_imaging Qt6::Gui LABELS unit)
+add_mtb_test(test_pdf_render_process SOURCES test_pdf_render_process.cpp ImagingTestPages.h LIBS mtb_imaging Qt6::Gui LABELS unit)
 target_compile_definitions(test_pdf_render_process PRIVATE FAKE_PDF_HELPER="$<TARGET_FILE:fake_pdf_render_helper>"
     MTB_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data")
 add_dependencies(test_pdf_render_process fake_pdf_render_helper mtbdesk-pdf-render)

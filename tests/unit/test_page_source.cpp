@@ -174,15 +174,7 @@ void TestPageSource::multiPageTiff()
 void TestPageSource::pdfPages()
 {
     const QString path = m_dir.file(QStringLiteral("two-pages.pdf"));
-    {
-        QPdfWriter writer(path);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(72);
-        QPainter painter(&writer);
-        painter.fillRect(QRect(50, 50, 200, 100), Qt::black);
-        writer.newPage();
-        painter.fillRect(QRect(50, 50, 200, 100), Qt::red);
-    }
+    test::writeTwoPagePdf(path);
     auto source = PageSource::open(path, 100);
     QVERIFY2(source->openError().isEmpty(), qPrintable(source->openError()));
     QCOMPARE(source->pageCount(), 2);

@@ -3,14 +3,13 @@
 // PDFium spins for minutes (found by fuzz_pdf_import) is skipped within the limit. The error paths a
 // real PDF cannot trigger on demand (a page that never finishes, a helper that dies, cancelling) use
 // a stand-in helper that speaks the same protocol (fake_pdf_render_helper.cpp).
+#include "ImagingTestPages.h"
 #include "PageSource.h"
 #include "PdfPageSource.h"
 #include "PdfProcessPageSource.h"
 #include "TestPaths.h"
 
 #include <QElapsedTimer>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QTest>
 
 using namespace mtb;
@@ -43,13 +42,7 @@ void TestPdfRenderProcess::init()
 QString TestPdfRenderProcess::twoPagePdf()
 {
     const QString path = m_dir.file(QStringLiteral("两页.pdf"));
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(72);
-    QPainter painter(&writer);
-    painter.fillRect(QRect(50, 50, 200, 100), Qt::black);
-    writer.newPage();
-    painter.fillRect(QRect(50, 50, 200, 100), Qt::red);
+    test::writeTwoPagePdf(path);
     return path;
 }
 
