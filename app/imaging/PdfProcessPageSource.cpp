@@ -4,12 +4,11 @@
 #include "PdfRenderProtocol.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QProcess>
 
 #include <opencv2/core.hpp>
-
-#include <cstring>
 
 namespace mtb {
 
@@ -40,11 +39,7 @@ std::unique_ptr<PdfProcessPageSource> PdfProcessPageSource::fromPath(const QStri
 {
     std::unique_ptr<PdfProcessPageSource> source(
         new PdfProcessPageSource(helper, QFileInfo(path).fileName(), dpi, std::move(cancelled)));
-    source->m_kind = kFromPath;
-    source->m_source = path.toUtf8();
-    const Wait opened = source->start();
-    if (opened != Wait::Done && source->m_error.isEmpty())
-        source->m_error = source->failureMessage(opened, -1);
+    source->open(kFromPath, path.toUtf8());
     return source;
 }
 
@@ -55,12 +50,17 @@ std::unique_ptr<PdfProcessPageSource> PdfProcessPageSource::fromBytes(const QStr
 {
     std::unique_ptr<PdfProcessPageSource> source(
         new PdfProcessPageSource(helper, name, dpi, std::move(cancelled)));
-    source->m_kind = kFromBytes;
-    source->m_source = bytes; // shared, not copied
-    const Wait opened = source->start();
-    if (opened != Wait::Done && source->m_error.isEmpty())
-        source->m_error = source->failureMessage(opened, -1);
+    source->open(kFromBytes, bytes); // shared, not copied
     return source;
+}
+
+void PdfProcessPageSource::open(quint32 kind, const QByteArray& source)
+{
+    m_kind = kind;
+    m_source = source;
+    const Wait opened = start();
+    if (opened != Wait::Done && m_error.isEmpty())
+        m_error = failureMessage(opened, -1);
 }
 
 PdfProcessPageSource::~PdfProcessPageSource()
@@ -112,9 +112,8 @@ PdfProcessPageSource::Wait PdfProcessPageSource::start()
     // The helper's warnings go straight to our stderr instead of piling up in a buffer.
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process->start(m_helper, {});
-    const int limitMs = pageTimeLimitSeconds() * 1000;
-    m_clock.start();
-    if (!m_process->waitForStarted(limitMs)) {
+    const QDeadlineTimer deadline(pageTimeLimitSeconds() * 1000);
+    if (!m_process->waitForStarted(int(deadline.remainingTime()))) {
         m_error = QCoreApplication::translate(
                       "PageSource", "%1: the PDF cannot be opened: MTB Desk's PDF reader (%2) did not "
                                     "start. Reinstall MTB Desk.")
@@ -124,14 +123,14 @@ PdfProcessPageSource::Wait PdfProcessPageSource::start()
     }
     QByteArray request =
         bytesOf(kMagic) + bytesOf(quint32(m_dpi)) + bytesOf(m_kind) + bytesOf(quint64(m_source.size()));
-    Wait w = writeAll(request, limitMs);
+    Wait w = writeAll(request, deadline);
     if (w == Wait::Done)
-        w = writeAll(m_source, limitMs);
+        w = writeAll(m_source, deadline);
     quint32 status = 0, pages = 0;
     if (w == Wait::Done)
-        w = readExactly(reinterpret_cast<char*>(&status), sizeof status, limitMs);
+        w = readExactly(reinterpret_cast<char*>(&status), sizeof status, deadline);
     if (w == Wait::Done)
-        w = readExactly(reinterpret_cast<char*>(&pages), sizeof pages, limitMs);
+        w = readExactly(reinterpret_cast<char*>(&pages), sizeof pages, deadline);
     if (w != Wait::Done) {
         stopHelper();
         return w;
@@ -148,7 +147,8 @@ PdfProcessPageSource::Wait PdfProcessPageSource::start()
     return Wait::Done;
 }
 
-PdfProcessPageSource::Wait PdfProcessPageSource::readExactly(char* out, qint64 n, int limitMs)
+PdfProcessPageSource::Wait PdfProcessPageSource::readExactly(char* out, qint64 n,
+                                                             const QDeadlineTimer& deadline)
 {
     qint64 got = 0;
     while (got < n) {
@@ -160,7 +160,7 @@ PdfProcessPageSource::Wait PdfProcessPageSource::readExactly(char* out, qint64 n
             break;
         if (m_cancelled && m_cancelled())
             return Wait::Cancelled;
-        if (m_clock.elapsed() > limitMs)
+        if (deadline.hasExpired())
             return Wait::TimedOut;
         if (!m_process->waitForReadyRead(kPollMs) && m_process->state() == QProcess::NotRunning &&
             m_process->bytesAvailable() == 0)
@@ -169,14 +169,15 @@ PdfProcessPageSource::Wait PdfProcessPageSource::readExactly(char* out, qint64 n
     return Wait::Done;
 }
 
-PdfProcessPageSource::Wait PdfProcessPageSource::writeAll(const QByteArray& bytes, int limitMs)
+PdfProcessPageSource::Wait PdfProcessPageSource::writeAll(const QByteArray& bytes,
+                                                          const QDeadlineTimer& deadline)
 {
     if (m_process->write(bytes) != bytes.size())
         return Wait::Died;
     while (m_process->bytesToWrite() > 0) {
         if (m_cancelled && m_cancelled())
             return Wait::Cancelled;
-        if (m_clock.elapsed() > limitMs)
+        if (deadline.hasExpired())
             return Wait::TimedOut;
         if (!m_process->waitForBytesWritten(kPollMs) && m_process->state() == QProcess::NotRunning)
             return Wait::Died;
@@ -243,27 +244,26 @@ SourcePage PdfProcessPageSource::page(int index)
             return page;
         }
     }
-    const int limitMs = pageTimeLimitSeconds() * 1000;
-    m_clock.start();
+    const QDeadlineTimer deadline(pageTimeLimitSeconds() * 1000);
     quint32 status = 0, width = 0, height = 0, digital = 0;
     double dpi = 0;
-    Wait w = writeAll(bytesOf(quint32(index)), limitMs);
+    Wait w = writeAll(bytesOf(quint32(index)), deadline);
     if (w == Wait::Done)
-        w = readExactly(reinterpret_cast<char*>(&status), sizeof status, limitMs);
+        w = readExactly(reinterpret_cast<char*>(&status), sizeof status, deadline);
     if (w == Wait::Done && status == kPageRendered) {
-        w = readExactly(reinterpret_cast<char*>(&width), sizeof width, limitMs);
+        w = readExactly(reinterpret_cast<char*>(&width), sizeof width, deadline);
         if (w == Wait::Done)
-            w = readExactly(reinterpret_cast<char*>(&height), sizeof height, limitMs);
+            w = readExactly(reinterpret_cast<char*>(&height), sizeof height, deadline);
         if (w == Wait::Done)
-            w = readExactly(reinterpret_cast<char*>(&dpi), sizeof dpi, limitMs);
+            w = readExactly(reinterpret_cast<char*>(&dpi), sizeof dpi, deadline);
         if (w == Wait::Done)
-            w = readExactly(reinterpret_cast<char*>(&digital), sizeof digital, limitMs);
+            w = readExactly(reinterpret_cast<char*>(&digital), sizeof digital, deadline);
         // The helper renders within PageSource::kMaxPixels; anything else is not to be allocated.
         if (w == Wait::Done && (width == 0 || height == 0 || qint64(width) * height > kMaxPixels + 1'000'000))
             w = Wait::Died;
         if (w == Wait::Done) {
             page.bgr.create(int(height), int(width), CV_8UC3);
-            w = readExactly(reinterpret_cast<char*>(page.bgr.data), qint64(width) * height * 3, limitMs);
+            w = readExactly(reinterpret_cast<char*>(page.bgr.data), qint64(width) * height * 3, deadline);
         }
     }
     if (w != Wait::Done) {

@@ -13,10 +13,10 @@
 
 #include "PageSource.h"
 
-#include <QElapsedTimer>
 #include <functional>
 #include <memory>
 
+class QDeadlineTimer;
 class QProcess;
 
 namespace mtb {
@@ -46,9 +46,10 @@ public:
 private:
     PdfProcessPageSource(QString helper, QString name, int dpi, std::function<bool()> cancelled);
     enum class Wait { Done, TimedOut, Died, Cancelled };
-    Wait start();                                        // a fresh helper with the document open
-    Wait readExactly(char* out, qint64 n, int limitMs);  // from the helper, within the limit
-    Wait writeAll(const QByteArray& bytes, int limitMs); // to the helper, within the limit
+    void open(quint32 kind, const QByteArray& source); // the first helper; sets m_error on failure
+    Wait start();                                      // a fresh helper with the document open
+    Wait readExactly(char* out, qint64 n, const QDeadlineTimer& deadline);  // from the helper
+    Wait writeAll(const QByteArray& bytes, const QDeadlineTimer& deadline); // to the helper
     void stopHelper();
     QString failureMessage(Wait why, int index) const;
 
@@ -59,7 +60,6 @@ private:
     quint32 m_kind = 0;  // pdfrender::kFromBytes or kFromPath
     QByteArray m_source; // the PDF, or its path in UTF-8
     std::unique_ptr<QProcess> m_process;
-    QElapsedTimer m_clock;
     int m_pageCount = 0;
     QString m_error;
 };
