@@ -1,4 +1,5 @@
 #include "PdfPageSource.h"
+#include "PdfRenderSize.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -100,18 +101,12 @@ SourcePage PdfPageSource::page(int index)
         return page;
     }
     const QSizeF points = m_doc->pagePointSize(index);
-    if (points.width() <= 0 || points.height() <= 0) {
+    if (!(points.width() > 0 && points.height() > 0) || !std::isfinite(points.width() * points.height())) {
         page.error = cannotRender();
         return page;
     }
-    // A huge page (a poster, a CAD sheet) is rendered at a lower dpi rather than refused.
-    double dpi = m_dpi;
-    const double pixels = points.width() / 72.0 * dpi * points.height() / 72.0 * dpi;
-    if (pixels > double(kMaxPixels))
-        dpi *= std::sqrt(double(kMaxPixels) / pixels);
-    const QSize size(std::max(1, int(std::lround(points.width() / 72.0 * dpi))),
-                     std::max(1, int(std::lround(points.height() / 72.0 * dpi))));
-    QImage image = m_doc->render(index, size);
+    const PdfRenderSize size = pdfRenderSize(points, m_dpi, kMaxPixels);
+    QImage image = m_doc->render(index, size.pixels);
     if (image.isNull()) {
         page.error = cannotRender();
         return page;
@@ -135,7 +130,7 @@ SourcePage PdfPageSource::page(int index)
     const QImage bgr = image.convertToFormat(QImage::Format_BGR888);
     page.bgr = cv::Mat(bgr.height(), bgr.width(), CV_8UC3, const_cast<uchar*>(bgr.constBits()), size_t(bgr.bytesPerLine()))
                    .clone();
-    page.sourceDpi = dpi;
+    page.sourceDpi = size.dpi;
     page.digitalPage = true;
     return page;
 }

@@ -6,7 +6,7 @@ target_sources(mtb_imaging PRIVATE
     ImageFileSource.cpp ImageFileSource.h
     PagePipeline.cpp
     PageSource.cpp
-    PdfPageSource.cpp PdfPageSource.h
+    PdfPageSource.cpp PdfPageSource.h PdfRenderSize.cpp PdfRenderSize.h
     PdfProcessPageSource.cpp PdfProcessPageSource.h
     PdfRenderProtocol.h
     PdfWriter.cpp
