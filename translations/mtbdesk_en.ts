@@ -762,6 +762,10 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
         <source>%1, page %2: the page took longer than %3 s to render and was skipped. The file may be damaged: scan this page from paper instead.</source>
         <translation>%1, page %2: the page took longer than %3 s to render and was skipped. The file may be damaged: scan this page from paper instead.</translation>
     </message>
+    <message>
+        <source>%1, page %2: the page cannot be read: it would need %3 MB of memory at once. Save it again (for example as PDF) and add that.</source>
+        <translation>%1, page %2: the page cannot be read: it would need %3 MB of memory at once. Save it again (for example as PDF) and add that.</translation>
+    </message>
 </context>
 <context>
     <name>PdfWriter</name>

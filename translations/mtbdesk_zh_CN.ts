@@ -756,6 +756,10 @@ Exit code: 0 when every file was read, 1 when some file or page could not be rea
         <source>%1, page %2: the page took longer than %3 s to render and was skipped. The file may be damaged: scan this page from paper instead.</source>
         <translation>%1 第 %2 页：该页渲染超过 %3 秒，已跳过。文件可能已损坏：请改为扫描这一页的纸质材料。</translation>
     </message>
+    <message>
+        <source>%1, page %2: the page cannot be read: it would need %3 MB of memory at once. Save it again (for example as PDF) and add that.</source>
+        <translation>%1 第 %2 页：无法读取该页，读取需要一次占用 %3 MB 内存。请用其他程序另存（例如存为 PDF）后再添加。</translation>
+    </message>
 </context>
 <context>
     <name>PdfWriter</name>

@@ -1,4 +1,5 @@
 #include "ImageFileSource.h"
+#include "TiffDirectory.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -236,9 +237,34 @@ void ImageFileSource::readHeader()
     }
 }
 
+std::optional<quint64> ImageFileSource::tiffBlockTooLarge(int index) const
+{
+    // A page within the pixel limit at up to 64 bits per pixel (RGBA, 16 bits a sample) never needs
+    // more than this for one strip or tile; only a damaged or hostile layout asks for more.
+    constexpr quint64 kMaxBlockBytes = quint64(PageSource::kMaxPixels) * 8;
+    const std::unique_ptr<QIODevice> dev = device();
+    if (!dev->open(QIODevice::ReadOnly))
+        return std::nullopt; // Qt's reader reports it
+    const std::optional<TiffDirectory> dir = readTiffDirectory(*dev, index);
+    if (!dir || dir->largestBlockBytes() <= kMaxBlockBytes)
+        return std::nullopt;
+    return dir->largestBlockBytes();
+}
+
 SourcePage ImageFileSource::decodeWithQt(int index)
 {
     SourcePage page;
+    if (m_kind == Kind::Tiff) {
+        if (const std::optional<quint64> bytes = tiffBlockTooLarge(index)) {
+            page.error = QCoreApplication::translate("PageSource",
+                                                     "%1, page %2: the page cannot be read: it would need %3 MB of "
+                                                     "memory at once. Save it again (for example as PDF) and add that.")
+                             .arg(m_name)
+                             .arg(index + 1)
+                             .arg(*bytes / (1024 * 1024));
+            return page;
+        }
+    }
     const std::unique_ptr<QIODevice> dev = device();
     QImageReader reader(dev.get(), qtFormat(m_kind));
     reader.setAutoTransform(true);

@@ -7,6 +7,7 @@
 #include <QByteArray>
 
 #include <memory>
+#include <optional>
 
 class QIODevice;
 
@@ -37,6 +38,9 @@ private:
     void readHeader();
     std::unique_ptr<QIODevice> device() const; // a fresh, unopened device over the file or the bytes
     SourcePage decodeWithQt(int index);
+    // The bytes libtiff would allocate for one strip or tile of TIFF page `index`, when that is more
+    // than any page within the pixel limit needs (TiffDirectory.h); nullopt when it is not.
+    std::optional<quint64> tiffBlockTooLarge(int index) const;
 };
 
 } // namespace mtb

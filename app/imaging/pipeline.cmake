@@ -11,6 +11,7 @@ target_sources(mtb_imaging PRIVATE
     PdfRenderProtocol.h
     PdfWriter.cpp
     QualityGate.cpp
+    TiffDirectory.cpp TiffDirectory.h
 )
 target_link_libraries(mtb_imaging PUBLIC opencv_ximgproc)
 

@@ -86,6 +86,7 @@ private slots:
     void imageFormats();
     void contentNotFileName();
     void multiPageTiff();
+    void tiffPageWithHugeStrips();
     void pdfPages();
     void badInputs_data();
     void badInputs();
@@ -169,6 +170,35 @@ void TestPageSource::multiPageTiff()
     auto memory = PageSource::fromBytes(test::readFileBytes(path), QStringLiteral("three-pages.tif"));
     QCOMPARE(memory->pageCount(), 3);
     QCOMPARE(memory->page(1).bgr.size(), pages[1].size());
+}
+
+// Found by fuzz_image_import: a two-page TIFF whose second page declares 65286 x 4 pixels (within the
+// pixel limit) with 16385 samples each, so libtiff asked for a 4.28 GB strip. The page is refused
+// from its directory, with the file, the page and the memory named; the first page still reads.
+void TestPageSource::tiffPageWithHugeStrips()
+{
+    const QByteArray bytes = QByteArray::fromBase64(
+               "SUkqAEQAAACAP+BACCQWDQeEQJ/wiGQ2FQVkh8Pw0ADdwuGCw+CRGJw2LRiCRoARyKR+MwONxKSxeTwuKS8ASKYQyAgO"
+               "AP4ABAABAAAAAgAAAAABAwABAAAACAAAAAEBAwABAAAACAAAAAIBAwADAAAA8gAAAAMBAwABAAAABQAAAAYBAwABAAAA"
+               "AgAAABEBBAABAAAACAAAABUBAwABAAAAAwAAABYBAwABAAAACAAAABcBBAABAAAAPAAAABwBAwABAAAAAQAAACkBAwAC"
+               "AAAAAAACAD0BAwABAAAAAgAAAFMBAwADAAAA+AAAAAoBAAAIAAgACAABAAEAAQCAACBQOCQWDQOAgAAOAP4ABAABAAAA"
+               "AgAAAAABAwABAAAABv/CAAEBAwABAAAABAAAAAIBAwABAAAACAAAAAMBAwABAAAABQAAAAYBAwABAAAAAQAAABEBBAAB"
+               "AAAA/gAAABUBAwABAAAAAUAAABYBAwABAAAABAAAABcBBAABAAAACwAAABwBAwABAAAAAQAAACkBAwACAAAAAQACAD0B"
+               "AwABAAAAAgAAAFMBAwABAAAAAQAAAAAAAAA=");
+    QCOMPARE(bytes.size(), 440);
+    const QString path = m_dir.file(QStringLiteral("strips.tif"));
+    QVERIFY(test::writeFileBytes(path, bytes));
+    for (const auto& source : {PageSource::open(path), PageSource::fromBytes(bytes, QStringLiteral("strips.tif"))}) {
+        QVERIFY2(source->openError().isEmpty(), qPrintable(source->openError()));
+        QCOMPARE(source->pageCount(), 2);
+        const SourcePage first = source->page(0);
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        QCOMPARE(first.bgr.size(), cv::Size(8, 8));
+        const SourcePage second = source->page(1);
+        QVERIFY(second.bgr.empty());
+        QVERIFY2(second.error.startsWith(QStringLiteral("strips.tif, page 2:")), qPrintable(second.error));
+        QVERIFY2(second.error.contains(QStringLiteral("4080 MB of memory")), qPrintable(second.error));
+    }
 }
 
 void TestPageSource::pdfPages()
