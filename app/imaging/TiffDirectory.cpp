@@ -3,6 +3,7 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
 
 namespace mtb {
@@ -113,53 +114,46 @@ std::optional<TiffDirectory> readTiffDirectory(QIODevice& device, int index)
     if (!entries || *entries > kMaxEntries)
         return std::nullopt;
 
+    // The layout tags, and where each goes. Every other entry is skipped unread: it may be damaged
+    // without mattering here (a fuzzed page with a 548-value PageNumber pointing past the end of the
+    // file hid its strip size so).
+    struct LayoutTag
+    {
+        quint16 tag;
+        quint64 TiffDirectory::*field;
+    };
+    static constexpr LayoutTag kLayoutTags[] = {
+        {256, &TiffDirectory::width},         {257, &TiffDirectory::height},
+        {258, &TiffDirectory::bitsPerSample}, {277, &TiffDirectory::samplesPerPixel},
+        {278, &TiffDirectory::rowsPerStrip},  {322, &TiffDirectory::tileWidth},
+        {323, &TiffDirectory::tileHeight}};
     TiffDirectory dir;
+    bool seen[std::size(kLayoutTags)] = {};
     for (quint64 e = 0; e < *entries; ++e) {
         const quint64 at = *ifd + countBytes + e * entryBytes;
         const std::optional<quint64> tag = r.unsignedAt(at, 2), type = r.unsignedAt(at + 2, 2);
         const std::optional<quint64> count = r.unsignedAt(at + 4, big ? 8 : 4);
         if (!tag || !type || !count)
             return std::nullopt;
+        const auto known = std::find_if(std::begin(kLayoutTags), std::end(kLayoutTags),
+                                        [&](const LayoutTag& t) { return t.tag == *tag; });
         const int size = typeSize(quint16(*type));
-        if (size == 0 || size > 8 || *count == 0)
+        if (known == std::end(kLayoutTags) || size == 0 || *count == 0)
             continue;
-        // The first value: in the entry when all values fit there, else at the offset it holds.
+        // The first value: in the entry when all values fit there, else at the offset it holds. A
+        // value that cannot be read leaves the TIFF default, as libtiff would not read it either.
         const quint64 valueAt = at + 4 + (big ? 8 : 4);
-        quint64 first = valueAt;
-        if (times(*count, quint64(size)) > quint64(valueBytes)) {
-            const std::optional<quint64> offset = r.unsignedAt(valueAt, valueBytes);
-            if (!offset)
-                return std::nullopt;
-            first = *offset;
-        }
-        const std::optional<quint64> value = r.unsignedAt(first, size);
+        std::optional<quint64> first = valueAt;
+        if (times(*count, quint64(size)) > quint64(valueBytes))
+            first = r.unsignedAt(valueAt, valueBytes);
+        const std::optional<quint64> value = first ? r.unsignedAt(*first, size) : std::nullopt;
         if (!value)
-            return std::nullopt;
-        switch (*tag) {
-        case 256:
-            dir.width = *value;
-            break;
-        case 257:
-            dir.height = *value;
-            break;
-        case 258:
-            dir.bitsPerSample = *value;
-            break;
-        case 277:
-            dir.samplesPerPixel = *value;
-            break;
-        case 278:
-            dir.rowsPerStrip = *value;
-            break;
-        case 322:
-            dir.tileWidth = *value;
-            break;
-        case 323:
-            dir.tileHeight = *value;
-            break;
-        default:
-            break;
-        }
+            continue;
+        // A tag given twice counts with its larger value: each of these only grows the buffer.
+        const size_t k = size_t(known - std::begin(kLayoutTags));
+        quint64& field = dir.*(known->field);
+        field = seen[k] ? std::max(field, *value) : *value;
+        seen[k] = true;
     }
     return dir;
 }

@@ -86,6 +86,7 @@ private slots:
     void imageFormats();
     void contentNotFileName();
     void multiPageTiff();
+    void tiffPageWithHugeStrips_data();
     void tiffPageWithHugeStrips();
     void pdfPages();
     void badInputs_data();
@@ -172,12 +173,13 @@ void TestPageSource::multiPageTiff()
     QCOMPARE(memory->page(1).bgr.size(), pages[1].size());
 }
 
-// Found by fuzz_image_import: a two-page TIFF whose second page declares 65286 x 4 pixels (within the
+// Found by fuzz_image_import: two-page TIFFs whose second page declares 65286 x 4 pixels (within the
 // pixel limit) with 16385 samples each, so libtiff asked for a 4.28 GB strip. The page is refused
 // from its directory, with the file, the page and the memory named; the first page still reads.
-void TestPageSource::tiffPageWithHugeStrips()
+void TestPageSource::tiffPageWithHugeStrips_data()
 {
-    const QByteArray bytes = QByteArray::fromBase64(
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("16385 samples per pixel") << QByteArray::fromBase64(
                "SUkqAEQAAACAP+BACCQWDQeEQJ/wiGQ2FQVkh8Pw0ADdwuGCw+CRGJw2LRiCRoARyKR+MwONxKSxeTwuKS8ASKYQyAgO"
                "AP4ABAABAAAAAgAAAAABAwABAAAACAAAAAEBAwABAAAACAAAAAIBAwADAAAA8gAAAAMBAwABAAAABQAAAAYBAwABAAAA"
                "AgAAABEBBAABAAAACAAAABUBAwABAAAAAwAAABYBAwABAAAACAAAABcBBAABAAAAPAAAABwBAwABAAAAAQAAACkBAwAC"
@@ -185,7 +187,21 @@ void TestPageSource::tiffPageWithHugeStrips()
                "AgAAAAABAwABAAAABv/CAAEBAwABAAAABAAAAAIBAwABAAAACAAAAAMBAwABAAAABQAAAAYBAwABAAAAAQAAABEBBAAB"
                "AAAA/gAAABUBAwABAAAAAUAAABYBAwABAAAABAAAABcBBAABAAAACwAAABwBAwABAAAAAQAAACkBAwACAAAAAQACAD0B"
                "AwABAAAAAgAAAFMBAwABAAAAAQAAAAAAAAA=");
-    QCOMPARE(bytes.size(), 440);
+    // The same page with a PageNumber of 548 values pointing past the end of the file, and an
+    // entry of an unknown type: the first version of the directory reader gave up there.
+    QTest::newRow("behind a damaged tag") << QByteArray::fromBase64(
+               "SUkqAEQAAACAP+BACCQWDQeEQJ/wiGQ2FQVkh8Pw0ADdwuGCw+CRGJw2LRiCRoARyKR+MwONxKSxeTwuKS8ASKYQyAgO"
+               "AP4ABAABAAAAAgAAAAABAwABAAAACAAAAAEBAwABAAAACAAAAAIBAwADAAAA8gAAAAMBAwABAAAABQAAAAYBAwABAAAA"
+               "AgAAABEBBAABAAAACAAAABUBAwABAAAAAwAAABYBAwABAAAACAAAABcBBAABAAAAPAAAABwBAwABAAAAAQAAACkBAwAC"
+               "AAAAAAACAD0BAwABAAAAAgAAAFMBAwADAAAA+AAAAAoBAAAIAAgACAABAAEAAQCAACBQOCQWDQOAgAAOAP4ABAABAAAA"
+               "AgAAAAABAwABAAAABv/CAAEBAwABAAAABAAAAAIBAwABAAAACAAAAAMBAwABAAAABQAAAAYBAwABAAAAAQAAABEBBAAB"
+               "AAAA/gAAABUBAwABAAAAAUAAABYBAwABAAAABAAAABcBBAABAAAACwAAABwBAwABAAAAAQAAACkBAwAkAgAAAAEAAgA9"
+               "AQMAAQAAAAIAAABTAQMAAQAAAAEAAAAAAAAA");
+}
+
+void TestPageSource::tiffPageWithHugeStrips()
+{
+    QFETCH(QByteArray, bytes);
     const QString path = m_dir.file(QStringLiteral("strips.tif"));
     QVERIFY(test::writeFileBytes(path, bytes));
     for (const auto& source : {PageSource::open(path), PageSource::fromBytes(bytes, QStringLiteral("strips.tif"))}) {

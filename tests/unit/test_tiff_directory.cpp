@@ -77,6 +77,7 @@ private slots:
     void handBuiltLayouts();
     void damagedFilesGiveNothing();
     void loopingChainEnds();
+    void otherTagsMayBeDamaged();
     void hugeDeclarationsSaturate();
 };
 
@@ -155,6 +156,34 @@ void TestTiffDirectory::damagedFilesGiveNothing()
     QByteArray farAway = good;
     farAway[4] = char(0xF0); // the first directory beyond the end
     QVERIFY(!read(farAway, 0));
+}
+
+// Entries other than the layout tags are not read: a PageNumber whose values lie past the end of the
+// file, or a type TIFF does not define, must not hide the layout (fuzz_image_import, 7 Dec). A
+// layout tag given twice counts with its larger value.
+void TestTiffDirectory::otherTagsMayBeDamaged()
+{
+    QByteArray bytes = buildTiff(false, false,
+                                 {{256, 3, 65286},
+                                  {257, 3, 4},
+                                  {297, 3, 0},
+                                  {15616, 769, 0},
+                                  {277, 3, 3},
+                                  {277, 3, 16385},
+                                  {278, 3, 4}});
+    // Entry 3 (PageNumber): 548 SHORT values at offset 0x7FFFFFF0.
+    const int pageNumber = 8 + 2 + 2 * 12;
+    bytes[pageNumber + 4] = char(548 & 0xFF);
+    bytes[pageNumber + 5] = char(548 >> 8);
+    bytes[pageNumber + 8] = char(0xF0);
+    bytes[pageNumber + 9] = char(0xFF);
+    bytes[pageNumber + 10] = char(0xFF);
+    bytes[pageNumber + 11] = char(0x7F);
+    const std::optional<TiffDirectory> dir = read(bytes, 0);
+    QVERIFY(dir);
+    QCOMPARE(dir->width, quint64(65286));
+    QCOMPARE(dir->samplesPerPixel, quint64(16385));
+    QCOMPARE(dir->largestBlockBytes(), quint64((65286ull * 16385 * 1 / 8 + 1) * 4));
 }
 
 void TestTiffDirectory::loopingChainEnds()
