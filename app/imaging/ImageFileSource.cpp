@@ -246,9 +246,10 @@ std::optional<quint64> ImageFileSource::tiffBlockTooLarge(int index) const
     if (!dev->open(QIODevice::ReadOnly))
         return std::nullopt; // Qt's reader reports it
     const std::optional<TiffDirectory> dir = readTiffDirectory(*dev, index);
-    if (!dir || dir->largestBlockBytes() <= kMaxBlockBytes)
+    const quint64 bytes = dir ? dir->largestBlockBytes() : 0;
+    if (bytes <= kMaxBlockBytes)
         return std::nullopt;
-    return dir->largestBlockBytes();
+    return bytes;
 }
 
 SourcePage ImageFileSource::decodeWithQt(int index)

@@ -128,7 +128,6 @@ std::optional<TiffDirectory> readTiffDirectory(QIODevice& device, int index)
         {278, &TiffDirectory::rowsPerStrip},  {322, &TiffDirectory::tileWidth},
         {323, &TiffDirectory::tileHeight}};
     TiffDirectory dir;
-    bool seen[std::size(kLayoutTags)] = {};
     for (quint64 e = 0; e < *entries; ++e) {
         const quint64 at = *ifd + countBytes + e * entryBytes;
         const std::optional<quint64> tag = r.unsignedAt(at, 2), type = r.unsignedAt(at + 2, 2);
@@ -149,11 +148,11 @@ std::optional<TiffDirectory> readTiffDirectory(QIODevice& device, int index)
         const std::optional<quint64> value = first ? r.unsignedAt(*first, size) : std::nullopt;
         if (!value)
             continue;
-        // A tag given twice counts with its larger value: each of these only grows the buffer.
-        const size_t k = size_t(known - std::begin(kLayoutTags));
+        // The larger of the default and each value given: every one of these only grows the buffer,
+        // so a tag given twice counts with its larger value (rowsPerStrip's default, 0, stands for
+        // the whole page and is replaced by any value given).
         quint64& field = dir.*(known->field);
-        field = seen[k] ? std::max(field, *value) : *value;
-        seen[k] = true;
+        field = std::max(field, *value);
     }
     return dir;
 }
