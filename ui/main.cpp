@@ -1,6 +1,7 @@
 // mtbdesk: the counter GUI.
 #include "CounterSettings.h"
 #include "DataPaths.h"
+#include "ImageHeap.h"
 #include "LogRedaction.h"
 #include "MainWindow.h"
 #include "ProcessHardening.h"
@@ -20,6 +21,7 @@ int main(int argc, char* argv[])
     // First, before anything is decrypted: no core dumps in release builds (ProcessHardening.h).
     mtb::ProcessHardening::applyAtStartup();
     mtb::LogRedaction::install(); // no ID or phone number reaches a log (LogRedaction.h)
+    mtb::ImageHeap::keepLargeBuffers(); // page buffers stay mapped between pages (ImageHeap.h)
     QApplication app(argc, argv);
     // One look on every platform the counters use; the native Windows 7-era styles render CJK poorly.
     QApplication::setStyle(QStringLiteral("Fusion"));

@@ -5,6 +5,7 @@
 #include "CliSignIn.h"
 #include "DataPaths.h"
 #include "Database.h"
+#include "ImageHeap.h"
 #include "ImagingCommands.h"
 #include "KeyCommands.h"
 #include "LogRedaction.h"
@@ -25,6 +26,7 @@ int main(int argc, char* argv[])
     // First, before anything is decrypted: no core dumps in release builds (ProcessHardening.h).
     mtb::ProcessHardening::applyAtStartup();
     mtb::LogRedaction::install(); // no ID or phone number reaches a log (LogRedaction.h)
+    mtb::ImageHeap::keepLargeBuffers(); // page buffers stay mapped between pages (ImageHeap.h)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("MTBDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("mtbdesk"));

@@ -4,6 +4,7 @@ target_sources(mtb_imaging PRIVATE
     Background.h
     Enhancer.cpp
     ImageFileSource.cpp ImageFileSource.h
+    ImageHeap.cpp ImageHeap.h
     PagePipeline.cpp
     PageSource.cpp
     PdfPageSource.cpp PdfPageSource.h PdfRenderSize.cpp PdfRenderSize.h

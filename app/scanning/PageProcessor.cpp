@@ -1,5 +1,6 @@
 #include "PageProcessor.h"
 
+#include "ImageHeap.h"
 #include "OpenSslThreadState.h"
 #include "PageProcessorWorker.h"
 #include "PageSource.h"
@@ -86,6 +87,8 @@ PageProcessor::PageProcessor(const QString& dataDir, std::shared_ptr<const KeyRi
     connect(m_worker, &PageProcessorWorker::exportFinished, this, &PageProcessor::exportFinished);
     connect(m_worker, &PageProcessorWorker::jobDone, this, [this] {
         --m_pendingJobs;
+        if (!isBusy()) // nothing queued: the batch's page buffers go back to the OS (ImageHeap.h)
+            QMetaObject::invokeMethod(m_worker, [] { ImageHeap::releaseUnused(); }, Qt::QueuedConnection);
         emit idleChanged(!isBusy());
     });
     releaseOpenSslStateOnFinish(m_thread);

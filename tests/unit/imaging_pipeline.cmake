@@ -4,6 +4,7 @@ add_mtb_test(test_quality_gate SOURCES test_quality_gate.cpp ImagingTestPages.h 
 add_mtb_test(test_enhancer SOURCES test_enhancer.cpp ImagingTestPages.h LIBS mtb_imaging LABELS unit)
 add_mtb_test(test_page_source SOURCES test_page_source.cpp ImagingTestPages.h LIBS mtb_imaging Qt6::Gui LABELS unit)
 add_mtb_test(test_pdf_render_size SOURCES test_pdf_render_size.cpp LIBS mtb_imaging LABELS unit)
+add_mtb_test(test_image_heap SOURCES test_image_heap.cpp LIBS mtb_imaging LABELS unit)
 add_mtb_test(test_tiff_directory SOURCES test_tiff_directory.cpp ImagingTestPages.h LIBS mtb_imaging LABELS unit)
 add_mtb_test(test_pdf_writer SOURCES test_pdf_writer.cpp ImagingTestPages.h LIBS mtb_imaging LABELS unit)
 add_mtb_test(test_pipeline SOURCES test_pipeline.cpp ImagingTestPages.h LIBS mtb_imaging LABELS unit)

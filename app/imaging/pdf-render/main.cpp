@@ -2,6 +2,7 @@
 // PDF on which PDFium spins for minutes (or crashes) costs one killed helper instead of a stuck import
 // (PdfProcessPageSource.h; the protocol is in PdfRenderProtocol.h). Not a user command: it speaks only
 // the binary protocol on its standard input and output.
+#include "ImageHeap.h"
 #include "PdfPageSource.h"
 #include "PdfRenderProtocol.h"
 #include "ProcessHardening.h"
@@ -40,6 +41,7 @@ int main(int argc, char* argv[])
 {
     // The helper holds a patient's PDF and its rendered pages: no core dumps, like the app itself.
     mtb::ProcessHardening::applyAtStartup();
+    mtb::ImageHeap::keepLargeBuffers(); // rendered pages reuse the memory of the page before
 #ifdef _WIN32
     _setmode(_fileno(stdin), _O_BINARY);
     _setmode(_fileno(stdout), _O_BINARY);
