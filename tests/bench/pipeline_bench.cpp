@@ -4,7 +4,9 @@
 //   memory [PAGES] [DIR]    a PAGES-page scanned PDF streamed through the scan: peak RSS as it goes
 //   sizes                   bytes per A4 page at 200 dpi in colour, gray and black-and-white
 //   photo OUT.jpg           writes the generated 12 MP phone photo (to time other tools on the same input)
+//   firsttouch              what fresh memory costs here: a 12 MP buffer filled the first time vs again
 //   all                     the three in turn (default)
+#include "ImageHeap.h"
 #include "PagePipeline.h"
 #include "PageSource.h"
 #include "PdfWriter.h"
@@ -27,6 +29,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <vector>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 using namespace mtb;
 
@@ -164,7 +170,7 @@ int speed(int reps, const QString& photoPath)
     const cv::Mat probe = decode(jpeg);
     std::printf("speed: %dx%d JPEG (%.1f MB, q92), %d repetitions, cv::setNumThreads(1)\n", probe.cols, probe.rows,
                 jpeg.size() / 1e6, reps);
-    std::vector<double> base, full, dec, det, rect, qual, enh, enc;
+    std::vector<double> base, baseDec, full, dec, det, rect, qual, enh, enc;
     qsizetype outBytes = 0;
     QString issues;
     for (int i = 0; i < reps; ++i) {
@@ -178,9 +184,12 @@ int speed(int reps, const QString& photoPath)
 
         t.restart();
         img = decode(jpeg);
+        // The pipeline's own decode, not the one above: with the C library's allocator settings the two
+        // differed by ~80 ms on the dev VM (docs/scanning.md, "Fresh memory per page").
+        dec.push_back(t.nsecsElapsed() / 1e6);
         const ProcessedPage p = PagePipeline().process(img, PipelineOptions());
         full.push_back(t.nsecsElapsed() / 1e6);
-        dec.push_back(d);
+        baseDec.push_back(d);
         det.push_back(p.msDetect);
         rect.push_back(p.msRectify);
         qual.push_back(p.msQuality);
@@ -200,7 +209,7 @@ int speed(int reps, const QString& photoPath)
                         static_cast<long long>(outBytes), issues.isEmpty() ? "none" : qPrintable(issues));
         }
     }
-    std::printf("  decode + re-encode (q92):  median %.1f ms (decode alone %.1f ms)\n", median(base), median(dec));
+    std::printf("  decode + re-encode (q92):  median %.1f ms (decode alone %.1f ms)\n", median(base), median(baseDec));
     std::printf("  full pipeline:             median %.1f ms = decode %.1f + detect %.1f + rectify %.1f + quality %.1f"
                 " + enhance %.1f + encode %.1f\n",
                 median(full), median(dec), median(det), median(rect), median(qual), median(enh), median(enc));
@@ -285,13 +294,54 @@ int sizes()
     return 0;
 }
 
+// A 12 MP BGR buffer (34.9 MiB) filled on fresh pages from the OS (mmap) and then again, 9 times: what a
+// page fault costs on this machine, which is what ImageHeap saves on every page. Then the same through
+// malloc, as the pipeline allocates, under the heap policy in force.
+int firstTouch()
+{
+    const size_t bytes = size_t(4032) * 3024 * 3;
+    const double mb = bytes / 1048576.0;
+    std::vector<double> fresh, again, viaMalloc;
+    for (int i = 0; i < 9; ++i) {
+#if defined(__linux__)
+        void* m = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (m == MAP_FAILED)
+            return 1;
+        QElapsedTimer t;
+        t.start();
+        std::fill_n(static_cast<volatile unsigned char*>(m), bytes, 1);
+        fresh.push_back(t.nsecsElapsed() / 1e6);
+        t.restart();
+        std::fill_n(static_cast<volatile unsigned char*>(m), bytes, 2);
+        again.push_back(t.nsecsElapsed() / 1e6);
+        munmap(m, bytes);
+#endif
+        QElapsedTimer t2;
+        t2.start();
+        {
+            cv::Mat page(3024, 4032, CV_8UC3);
+            page.setTo(cv::Scalar::all(i));
+        }
+        viaMalloc.push_back(t2.nsecsElapsed() / 1e6);
+    }
+    std::printf("firsttouch: a %.1f MB buffer (12 MP, BGR), medians of 9\n", mb);
+    if (!fresh.empty())
+        std::printf("  fresh pages (mmap): %.1f ms = %.2f ms per MB; filled again: %.1f ms\n", median(fresh),
+                    median(fresh) / mb, median(again));
+    std::printf("  cv::Mat allocated, filled, freed (the pipeline's way): %.1f ms\n", median(viaMalloc));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // As the app and the CLI do at start-up; MTBDESK_IMAGE_HEAP=system measures without it.
+    const ImageHeap::Outcome heap = ImageHeap::keepLargeBuffers();
     QGuiApplication app(argc, argv); // fonts for the rendered pages
+    std::printf("image heap: %s (ImageHeap.h)\n", qPrintable(ImageHeap::outcomeName(heap)));
     const QStringList args = app.arguments().mid(1);
     const QString what = args.value(0, QStringLiteral("all"));
     if (what == u"speed")
@@ -305,8 +355,10 @@ int main(int argc, char* argv[])
         QFile f(args[1]);
         return f.open(QIODevice::WriteOnly) && f.write(phonePhoto(&truth)) > 0 ? 0 : 1;
     }
+    if (what == u"firsttouch")
+        return firstTouch();
     if (what == u"all")
         return speed(7, {}) | sizes() | memory(200, {});
-    std::fprintf(stderr, "usage: mtbdesk-pipeline-bench [all | speed [N] [PHOTO.jpg] | memory [PAGES] [DIR] | sizes | photo OUT.jpg]\n");
+    std::fprintf(stderr, "usage: mtbdesk-pipeline-bench [all | speed [N] [PHOTO.jpg] | memory [PAGES] [DIR] | sizes | photo OUT.jpg | firsttouch]\n");
     return 2;
 }
