@@ -66,6 +66,19 @@ struct Line
     bool border = false;
 };
 
+// std::lround without the libm call: in the side sampling below that call was an eighth of the
+// detector's instructions (callgrind). The same result for every |v| < 2^31: v - int(v) is exact.
+inline int roundHalfAway(double v)
+{
+    int t = int(v); // toward zero
+    const double frac = v - t;
+    if (frac >= 0.5)
+        ++t;
+    else if (frac <= -0.5)
+        --t;
+    return t;
+}
+
 double cross(cv::Point2d a, cv::Point2d b)
 {
     return a.x * b.y - a.y * b.x;
@@ -225,7 +238,7 @@ SideEval evalSide(const Ctx& c, cv::Point2d a, cv::Point2d b, cv::Point2d centro
         e.vis += 1;
         double best = 0;
         for (int o = -2; o <= 2; ++o) {
-            const int x = int(std::lround(p.x + n.x * o)), y = int(std::lround(p.y + n.y * o));
+            const int x = roundHalfAway(p.x + n.x * o), y = roundHalfAway(p.y + n.y * o);
             const float gx = c.gx.at<float>(y, x), gy = c.gy.at<float>(y, x);
             const double proj = std::abs(gx * n.x + gy * n.y);
             const double mag = std::sqrt(double(gx) * gx + double(gy) * gy);
@@ -236,8 +249,8 @@ SideEval evalSide(const Ctx& c, cv::Point2d a, cv::Point2d b, cv::Point2d centro
             // An edge, not a smooth ramp: the gradient across the side must peak near it.
             double away = 0;
             for (int o : {-6, 6}) {
-                const int x = std::clamp(int(std::lround(p.x + n.x * o)), 0, c.W - 1),
-                          y = std::clamp(int(std::lround(p.y + n.y * o)), 0, c.H - 1);
+                const int x = std::clamp(roundHalfAway(p.x + n.x * o), 0, c.W - 1),
+                          y = std::clamp(roundHalfAway(p.y + n.y * o), 0, c.H - 1);
                 away =
                     std::max(away, double(std::abs(c.gx.at<float>(y, x) * n.x + c.gy.at<float>(y, x) * n.y)));
             }
