@@ -28,8 +28,8 @@ Outcome keepLargeBuffers()
     if (qgetenv(kPolicyVariable) == "system")
         return Outcome::SkippedByEnvironment;
 #if defined(__GLIBC__) && !defined(MTB_FOREIGN_ALLOCATOR)
-    // Setting either one also stops glibc from moving its mmap threshold on its own, so the order
-    // does not matter; if the second is refused, the first is undone to the default.
+    // Setting either one also stops glibc from moving its mmap threshold on its own. If the second
+    // is refused, the first goes back to its starting value (128 KB), no longer adapted by glibc.
     if (mallopt(M_MMAP_THRESHOLD, int(kMmapThresholdBytes)) != 1)
         return Outcome::Failed;
     if (mallopt(M_TRIM_THRESHOLD, int(kTrimThresholdBytes)) != 1) {

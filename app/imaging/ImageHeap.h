@@ -28,7 +28,7 @@ enum class Outcome {
     Kept,                 // the settings are in force
     SkippedByEnvironment, // MTBDESK_IMAGE_HEAP=system
     Unsupported,          // not glibc, or a sanitizer's allocator
-    Failed,               // mallopt refused a setting (the allocator stays as it was)
+    Failed,               // mallopt refused a setting (large buffers are mapped afresh, as before)
 };
 
 // Call once at start-up, before pages are processed, in every program that processes pages.
