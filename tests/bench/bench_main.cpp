@@ -12,11 +12,11 @@
 #include "DraftRepository.h"
 #include "KeyRing.h"
 #include "MainWindow.h"
+#include "ProcessStatus.h"
 #include "SampleData.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QLineEdit>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -43,14 +43,7 @@ double percentile(QVector<double> v, double p)
 
 long peakRssKb()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
+    return test::processStatusKb("VmHWM:");
 }
 
 QString dbPath(const QString& dir) { return dir + QStringLiteral("/mtbdesk.sqlite"); }

@@ -10,6 +10,7 @@
 #include "PagePipeline.h"
 #include "PageSource.h"
 #include "PdfWriter.h"
+#include "ProcessStatus.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -42,17 +43,6 @@ double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v[v.size() / 2];
-}
-
-long statusKb(const char* key)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith(key))
-            return line.mid(qstrlen(key)).trimmed().split(' ').first().toLong();
-    return -1;
 }
 
 // A medical record page as printed: header, fields, a table, paragraphs of Chinese text, a red seal.
@@ -241,7 +231,7 @@ int memory(int pages, const QString& dirArg)
         std::printf("memory: %d-page scanned PDF, %.1f MB; streamed through the scan at 200 dpi (colour)\n", pages,
                     f.size() / 1e6);
     }
-    std::printf("  before: VmHWM %ld KB, VmRSS %ld KB\n", statusKb("VmHWM:"), statusKb("VmRSS:"));
+    std::printf("  before: VmHWM %ld KB, VmRSS %ld KB\n", test::processStatusKb("VmHWM:"), test::processStatusKb("VmRSS:"));
     QElapsedTimer t;
     t.start();
     auto source = PageSource::open(input, 200);
@@ -261,7 +251,7 @@ int memory(int pages, const QString& dirArg)
         writer.addPage({p.encoded, p.encodedFormat, p.widthMm, p.heightMm}, nullptr);
         const int n = i + 1;
         if (n == 1 || n == 10 || n == 50 || n == 100 || n == 150 || n == pages)
-            std::printf("  page %3d: VmHWM %ld KB, VmRSS %ld KB, %.1f s\n", n, statusKb("VmHWM:"), statusKb("VmRSS:"),
+            std::printf("  page %3d: VmHWM %ld KB, VmRSS %ld KB, %.1f s\n", n, test::processStatusKb("VmHWM:"), test::processStatusKb("VmRSS:"),
                         t.elapsed() / 1000.0);
     }
     writer.finish(nullptr);

@@ -13,6 +13,7 @@
 #include "OutboxRepository.h"
 #include "OutboxWorker.h"
 #include "PageRecord.h"
+#include "ProcessStatus.h"
 #include "SampleData.h"
 #include "SubmissionBuilder.h"
 #include "SyncSession.h"
@@ -37,13 +38,7 @@ using namespace mtb;
 namespace {
 long peakRssKb()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    return -1;
+    return test::processStatusKb("VmHWM:");
 }
 
 struct CpuTime

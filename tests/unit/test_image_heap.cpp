@@ -1,8 +1,8 @@
 // ImageHeap: a freed page buffer is reused without page faults, and releaseUnused gives it back.
 // Counted with the kernel's own figures (minor page faults, resident memory), not timed.
 #include "ImageHeap.h"
+#include "ProcessStatus.h"
 
-#include <QFile>
 #include <QTest>
 
 #include <opencv2/core.hpp>
@@ -29,16 +29,6 @@ long minorFaults()
     return u.ru_minflt;
 }
 
-long residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    return -1;
-}
 #endif
 
 #if defined(__GLIBC__)
@@ -118,9 +108,9 @@ void TestImageHeap::releaseUnusedGivesTheMemoryBack()
     if (ImageHeap::keepLargeBuffers() != ImageHeap::Outcome::Kept)
         QSKIP("the policy is not in force here");
     onePageBuffer(7);
-    const long kept = residentKb();
+    const long kept = test::processStatusKb("VmRSS:");
     ImageHeap::releaseUnused();
-    const long released = residentKb();
+    const long released = test::processStatusKb("VmRSS:");
     // The 36 MB buffer was still resident, held for the next page; now it is not.
     QVERIFY2(kept - released > 30 * 1024,
              qPrintable(QStringLiteral("%1 KB -> %2 KB").arg(kept).arg(released)));
