@@ -14,6 +14,9 @@
 namespace mtb {
 
 namespace {
+// How long the page worker stays idle before its kept page buffers are released (PageProcessor.h).
+constexpr int kReleaseMemoryAfterIdleMs = 30'000;
+
 ColorMode modeFrom(const QString& key)
 {
     if (key == u"gray")
@@ -87,9 +90,15 @@ PageProcessor::PageProcessor(const QString& dataDir, std::shared_ptr<const KeyRi
     connect(m_worker, &PageProcessorWorker::exportFinished, this, &PageProcessor::exportFinished);
     connect(m_worker, &PageProcessorWorker::jobDone, this, [this] {
         --m_pendingJobs;
-        if (!isBusy()) // nothing queued: the batch's page buffers go back to the OS (ImageHeap.h)
-            QMetaObject::invokeMethod(m_worker, [] { ImageHeap::releaseUnused(); }, Qt::QueuedConnection);
+        if (!isBusy())
+            m_releaseMemory.start(); // restarted by every job that ends: counts from the last one
         emit idleChanged(!isBusy());
+    });
+    m_releaseMemory.setSingleShot(true);
+    m_releaseMemory.setInterval(kReleaseMemoryAfterIdleMs);
+    connect(&m_releaseMemory, &QTimer::timeout, this, [this] {
+        if (!isBusy()) // on the worker thread: malloc_trim walks the heap
+            QMetaObject::invokeMethod(m_worker, [] { ImageHeap::releaseUnused(); }, Qt::QueuedConnection);
     });
     releaseOpenSslStateOnFinish(m_thread);
     m_thread.start(QThread::LowPriority);

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
 #include <atomic>
 #include <memory>
@@ -66,6 +67,10 @@ private:
     PageProcessorWorker* m_worker;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::atomic<int> m_pendingJobs{0};
+    // Idle this long, the page buffers the last jobs kept go back to the OS (ImageHeap.h). Not at once:
+    // staff correcting pages one by one reprocess a page per drag or turn, and each would find its
+    // memory handed back and map it afresh.
+    QTimer m_releaseMemory;
 };
 
 } // namespace mtb
