@@ -34,7 +34,7 @@ enum class Outcome {
 // Call once at start-up, before pages are processed, in every program that processes pages.
 Outcome keepLargeBuffers();
 
-// Gives free heap memory back to the OS (malloc_trim): when a batch is done and nothing is queued,
+// Gives free heap memory back to the OS (malloc_trim): when the page worker has been idle a while,
 // so an idle MTB Desk does not hold the memory of its largest batch. No effect where keepLargeBuffers
 // changed nothing.
 void releaseUnused();
