@@ -47,6 +47,12 @@ constexpr double kReplaceMinArea = 0.45;
 // missed one of the four flatbed pages, 3 put one at JI 0.83, 4 and 6 found all four at 0.87-1.00).
 constexpr double kFaintClipLimit = 4.0;
 constexpr int kFaintTiles = 8;
+// The inner-rectangle rule (findPage) does not swap the best quad for a larger one containing it when a
+// side of the best quad lying at least kSeparatingSideMin working px inside the larger one has another
+// sheet beyond it: a colour step of at least kOtherSheetStep (paperStepAcross) between bands 5-7 px
+// either side. Dev seeds 1000-1089: the same outcome for any step from 6 to 8 and a distance of 20 or 30.
+constexpr double kSeparatingSideMin = 25;
+constexpr double kOtherSheetStep = 7;
 
 using Q = std::array<cv::Point2d, 4>;
 
@@ -496,6 +502,71 @@ double ringPaperFraction(const Ctx& c, const Q& S, const Q& B)
         }
     }
     return ring < 30 ? 1 : double(paper) / ring;
+}
+
+double distanceToLine(cv::Point2d p, cv::Point2d a, cv::Point2d b)
+{
+    const cv::Point2d d = b - a;
+    return std::abs(cross(d, p - a)) / std::max(1e-9, cv::norm(d));
+}
+
+// Whether there is another sheet beyond S where it lies inside B: the largest colour step, over the sides
+// of S at least kSeparatingSideMin from every side line of B, between the bands 5-7 px inside and outside
+// that side (median along its middle 80 %). Lightness counts half: within one page the light changes it
+// (a gradient, a shadow, a block of text beside a blank margin), while the paper's tint stays the same;
+// a sheet beneath differs in tint or, under the page's shadow, in lightness by much more. A printed rule
+// (a table's border, a letterhead band) has the same paper on both sides and gives no step.
+double paperStepAcross(const Ctx& c, const Q& S, const Q& B)
+{
+    cv::Point2d centroid(0, 0);
+    for (auto p : S)
+        centroid += p * 0.25;
+    double largest = 0;
+    for (int i = 0; i < 4; ++i) {
+        const cv::Point2d a = S[size_t(i)], b = S[size_t((i + 1) % 4)], mid = (a + b) * 0.5;
+        double nearest = 1e9;
+        for (int k = 0; k < 4; ++k)
+            nearest = std::min(nearest, distanceToLine(mid, B[size_t(k)], B[size_t((k + 1) % 4)]));
+        if (nearest < kSeparatingSideMin)
+            continue; // a side S shares with B, or nearly
+        const double len = cv::norm(b - a);
+        const cv::Point2d dir = (b - a) / len;
+        cv::Point2d n(-dir.y, dir.x);
+        if (n.dot(mid - centroid) < 0)
+            n = -n; // outward
+        std::vector<float> dL, dA, dB;
+        for (double t = 0.1 * len; t <= 0.9 * len; t += 1.5) {
+            const cv::Point2d p = a + dir * t;
+            cv::Vec3d in(0, 0, 0), out(0, 0, 0);
+            bool inFrame = true;
+            for (int o = 5; o <= 7 && inFrame; ++o) {
+                const cv::Point2i pi(roundHalfAway(p.x - n.x * o), roundHalfAway(p.y - n.y * o)),
+                    po(roundHalfAway(p.x + n.x * o), roundHalfAway(p.y + n.y * o));
+                inFrame = pi.x >= 0 && pi.y >= 0 && po.x >= 0 && po.y >= 0 && pi.x < c.W && po.x < c.W &&
+                          pi.y < c.H && po.y < c.H;
+                if (!inFrame)
+                    break;
+                const cv::Vec3b ci = c.lab.at<cv::Vec3b>(pi), co = c.lab.at<cv::Vec3b>(po);
+                in += cv::Vec3d(ci[0], ci[1], ci[2]);
+                out += cv::Vec3d(co[0], co[1], co[2]);
+            }
+            if (!inFrame)
+                continue;
+            const cv::Vec3d d = (in - out) / 3.0;
+            dL.push_back(float(d[0]));
+            dA.push_back(float(d[1]));
+            dB.push_back(float(d[2]));
+        }
+        if (dL.size() < 8)
+            continue;
+        auto median = [](std::vector<float>& v) {
+            std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
+            return double(v[v.size() / 2]);
+        };
+        const double l = 0.5 * median(dL), ca = 2 * median(dA), cb = 2 * median(dB);
+        largest = std::max(largest, std::sqrt(l * l + ca * ca + cb * cb));
+    }
+    return largest;
 }
 
 // ---- Candidate sources ---------------------------------------------------------------------
@@ -1076,7 +1147,8 @@ static Result findPageOnce(const cv::Mat& bgr)
     // An inner rectangle (table, letterhead band, text column, edge rule) scores as well as the page
     // itself; prefer a clearly larger candidate that contains the best one when it scores nearly as well,
     // unless it reaches the frame edge and the ring it adds is mostly not the best one's paper colour
-    // (a merge with desk or another paper running out of frame).
+    // (a merge with desk or another paper running out of frame), or another sheet lies beyond a side
+    // of the best one (the page merged with the sheet it lies on, in frame or not).
     if (best.score > 0) {
         const double bestArea = std::abs(polyArea(best.q));
         Scored pick = best;
@@ -1090,6 +1162,8 @@ static Result findPageOnce(const cv::Mat& bgr)
                 continue;
             if (atBorder(f.q) && ringPaperFraction(c, best.q, f.q) < kRingPaperMin)
                 continue;
+            if (paperStepAcross(c, best.q, f.q) >= kOtherSheetStep)
+                continue; // the page lying on another sheet, not an inner rectangle of it
             pick = f;
             pickArea = a;
         }
