@@ -118,7 +118,7 @@ int main(int argc, char* argv[])
     const QString cluttered = dataDir.filePath(QStringLiteral("病历-桌面.png"));
     cv::imwrite(
         cluttered.toStdString(),
-        synth::generate(synth::paramsForSeed(1017, synth::Stratum::Clutter, cv::Size(2000, 1500))).image);
+        synth::generate(synth::paramsForSeed(1005, synth::Stratum::Clutter, cv::Size(3200, 2400))).image);
     window.materials()->addFiles(QStringLiteral("medical_record"), photos.mid(0, 2) << cluttered);
     window.materials()->addFiles(QStringLiteral("diagnosis_certificate"), photos.mid(2));
     QTest::qWaitFor([&] { return window.materials()->pages().size() == 4; }, 30000);
