@@ -148,13 +148,9 @@ int main(int argc, char** argv)
             csvPath = next();
         else if (a == "--dump")
             dumpDir = next();
-        else if (a == "--strata") {
-            const std::string s = next();
-            strata.clear();
-            for (auto st : synth::allStrata())
-                if (s.find(synth::stratumName(st)) != std::string::npos)
-                    strata.push_back(st);
-        } else {
+        else if (a == "--strata")
+            strata = synth::strataNamedIn(next());
+        else {
             std::printf("usage: %s [--per N] [--size WxH] [--dev-start S] [--held-start S] [--only dev|held] "
                         "[--baseline] [--csv FILE] [--dump DIR] [--strata a,b]\n",
                         argv[0]);

@@ -108,13 +108,9 @@ int main(int argc, char* argv[])
             detect = true;
         else if (a == "--csv")
             csvPath = next();
-        else if (a == "--strata") {
-            const std::string s = next();
-            strata.clear();
-            for (auto st : synth::allStrata())
-                if (s.find(synth::stratumName(st)) != std::string::npos)
-                    strata.push_back(st);
-        } else {
+        else if (a == "--strata")
+            strata = synth::strataNamedIn(next());
+        else {
             std::printf(
                 "usage: %s [--per N] [--size WxH] [--start S] [--strata a,b] [--detect] [--csv FILE]\n",
                 argv[0]);

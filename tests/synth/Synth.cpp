@@ -223,6 +223,15 @@ std::vector<Stratum> allStrata()
     return {Stratum::Dark, Stratum::Light, Stratum::Wood, Stratum::Fabric, Stratum::Clutter, Stratum::Mat, Stratum::Flatbed};
 }
 
+std::vector<Stratum> strataNamedIn(const std::string& list)
+{
+    std::vector<Stratum> out;
+    for (Stratum s : allStrata())
+        if (list.find(stratumName(s)) != std::string::npos)
+            out.push_back(s);
+    return out;
+}
+
 std::string fictitiousId(int seed)
 {
     Rng r(quint32(seed) * 2654435761u + 17u);

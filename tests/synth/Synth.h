@@ -26,6 +26,8 @@ enum class Stratum {
 };
 const char* stratumName(Stratum s);
 std::vector<Stratum> allStrata();
+// The strata whose names appear in `list` (e.g. "dark,clutter"), in allStrata() order: the benchmarks' --strata.
+std::vector<Stratum> strataNamedIn(const std::string& list);
 
 enum class DocKind { Outpatient, Discharge, LabReport, Certificate }; // 门诊病历 出院小结 检验报告 诊断证明
 

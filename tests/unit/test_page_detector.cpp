@@ -13,6 +13,25 @@
 using namespace mtb;
 using namespace mtb::synth;
 
+namespace {
+
+// Complete pages on cluttered desks (2000 x 1500 captures of the benchmark's tuning seeds) that must
+// be found whole and not flagged as cut off.
+void verifyClutterPagesFound(std::initializer_list<int> seeds)
+{
+    const PageDetector detector;
+    for (int seed : seeds) {
+        const Capture cap = generate(paramsForSeed(seed, Stratum::Clutter, cv::Size(2000, 1500)));
+        QVERIFY(cap.complete);
+        const Detection d = detector.detect(cap.image);
+        const double ji = d.found ? smartDocJaccard(cap.corners, d.corners, cap.pageMm) : 0;
+        QVERIFY2(ji > 0.95, qPrintable(QStringLiteral("seed %1: JI %2").arg(seed).arg(ji)));
+        QVERIFY2(d.complete, qPrintable(QStringLiteral("seed %1 flagged as cut off").arg(seed)));
+    }
+}
+
+} // namespace
+
 class TestPageDetector : public QObject
 {
     Q_OBJECT
@@ -170,15 +189,7 @@ private slots:
         // Cluttered desks (benchmark tuning seeds): the page's sides lie partly on other paper, where
         // they are faint, and a sheet beside it outscored it — the part of a sheet at the frame's
         // edge (1005), a smaller sheet above the page (1021). The page, whole and larger, must win.
-        const PageDetector detector;
-        for (int seed : {1005, 1021}) {
-            const Capture cap = generate(paramsForSeed(seed, Stratum::Clutter, cv::Size(2000, 1500)));
-            QVERIFY(cap.complete);
-            const Detection d = detector.detect(cap.image);
-            const double ji = d.found ? smartDocJaccard(cap.corners, d.corners, cap.pageMm) : 0;
-            QVERIFY2(ji > 0.95, qPrintable(QStringLiteral("seed %1: JI %2").arg(seed).arg(ji)));
-            QVERIFY2(d.complete, qPrintable(QStringLiteral("seed %1 flagged as cut off").arg(seed)));
-        }
+        verifyClutterPagesFound({1005, 1021});
     }
 
     // A page lying on another sheet of slightly different tint (benchmark tuning seeds). The outline of
@@ -186,18 +197,7 @@ private slots:
     // inner-rectangle rule used to take it for a page around a table: JI 0.747 (1046), 0.776 (1055),
     // 0.797 (1071). Beyond the page's own side lies the other sheet, a colour step a printed rule
     // does not make, so the page stays the answer.
-    void notThePageMergedWithTheSheetBeneath()
-    {
-        const PageDetector detector;
-        for (int seed : {1046, 1055, 1071}) {
-            const Capture cap = generate(paramsForSeed(seed, Stratum::Clutter, cv::Size(2000, 1500)));
-            QVERIFY(cap.complete);
-            const Detection d = detector.detect(cap.image);
-            const double ji = d.found ? smartDocJaccard(cap.corners, d.corners, cap.pageMm) : 0;
-            QVERIFY2(ji > 0.95, qPrintable(QStringLiteral("seed %1: JI %2").arg(seed).arg(ji)));
-            QVERIFY2(d.complete, qPrintable(QStringLiteral("seed %1 flagged as cut off").arg(seed)));
-        }
-    }
+    void notThePageMergedWithTheSheetBeneath() { verifyClutterPagesFound({1046, 1055, 1071}); }
 
     // White paper on a white scanner lid (dev seed 1017 of the benchmark, one of the four flatbed
     // pages the second pass was tuned for): the page's sides are a shadow a few levels darker than
