@@ -50,7 +50,8 @@ constexpr int kFaintTiles = 8;
 // The inner-rectangle rule (findPage) does not swap the best quad for a larger one containing it when a
 // side of the best quad lying at least kSeparatingSideMin working px inside the larger one has another
 // sheet beyond it: a colour step of at least kOtherSheetStep (paperStepAcross) between bands 5-7 px
-// either side. Dev seeds 1000-1089: the same outcome for any step from 6 to 8 and a distance of 20 or 30.
+// either side. Dev seeds (docs/scanning.md): the same outcome for any step from 6 to 8 and a distance of
+// 20 or 25 px (30 px put one more page right, 10 px five slightly wrong).
 constexpr double kSeparatingSideMin = 25;
 constexpr double kOtherSheetStep = 7;
 
@@ -510,7 +511,7 @@ double distanceToLine(cv::Point2d p, cv::Point2d a, cv::Point2d b)
     return std::abs(cross(d, p - a)) / std::max(1e-9, cv::norm(d));
 }
 
-// Whether there is another sheet beyond S where it lies inside B: the largest colour step, over the sides
+// How clearly another sheet lies beyond S where S lies inside B: the largest colour step, over the sides
 // of S at least kSeparatingSideMin from every side line of B, between the bands 5-7 px inside and outside
 // that side (median along its middle 80 %). Lightness counts half: within one page the light changes it
 // (a gradient, a shadow, a block of text beside a blank margin), while the paper's tint stays the same;
