@@ -1,6 +1,6 @@
 # Enhancer / quality gate / page sources / PDF / pipeline / imaging CLI tests.
 # Generated images only (ImagingTestPages.h); nothing large is committed.
-add_mtb_test(test_quality_gate SOURCES test_quality_gate.cpp ImagingTestPages.h LIBS mtb_imaging LABELS unit)
+add_mtb_test(test_quality_gate SOURCES test_quality_gate.cpp ImagingTestPages.h LIBS mtb_imaging mtb_synth LABELS unit)
 add_mtb_test(test_enhancer SOURCES test_enhancer.cpp ImagingTestPages.h LIBS mtb_imaging LABELS unit)
 add_mtb_test(test_page_source SOURCES test_page_source.cpp ImagingTestPages.h LIBS mtb_imaging Qt6::Gui LABELS unit)
 add_mtb_test(test_pdf_render_size SOURCES test_pdf_render_size.cpp LIBS mtb_imaging LABELS unit)
