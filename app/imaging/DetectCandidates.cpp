@@ -86,6 +86,15 @@ inline int roundHalfAway(double v)
     return t;
 }
 
+// The upper median of v (0 when empty); reorders v.
+double medianOf(std::vector<float>& v)
+{
+    if (v.empty())
+        return 0;
+    std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
+    return v[v.size() / 2];
+}
+
 double cross(cv::Point2d a, cv::Point2d b)
 {
     return a.x * b.y - a.y * b.x;
@@ -204,10 +213,8 @@ void buildContext(const cv::Mat& bgr, Ctx& c, double& scale)
     std::vector<float> v;
     for (int i = 0; i < int(sub.total()); i += 7)
         v.push_back(sub.at<float>(0, i));
-    if (!v.empty()) {
-        std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
-        c.thr = std::clamp(4.0 * v[v.size() / 2], 1.0, 3.0);
-    }
+    if (!v.empty())
+        c.thr = std::clamp(4.0 * medianOf(v), 1.0, 3.0);
 }
 
 struct SideEval
@@ -216,11 +223,8 @@ struct SideEval
     std::vector<float> contrast;
     double medianContrast() const
     {
-        if (contrast.empty())
-            return 0;
         std::vector<float> c = contrast;
-        std::nth_element(c.begin(), c.begin() + long(c.size() / 2), c.end());
-        return c[c.size() / 2];
+        return medianOf(c);
     }
 };
 
@@ -390,11 +394,7 @@ double scoreQuad(const Ctx& c, const Q& q, double step = 1.5, bool dbg = false, 
     if (missing > 1 || vis < 0.4 * per)
         return -1;
     const double support = sup / std::max(1.0, vis);
-    double medContrast = 0;
-    if (!contrast.empty()) {
-        std::nth_element(contrast.begin(), contrast.begin() + long(contrast.size() / 2), contrast.end());
-        medContrast = contrast[contrast.size() / 2];
-    }
+    const double medContrast = medianOf(contrast);
     if (minContrast > 1e8)
         minContrast = 0;
     const double contrastTerm =
@@ -531,6 +531,8 @@ double paperStepAcross(const Ctx& c, const Q& S, const Q& B)
         if (nearest < kSeparatingSideMin)
             continue; // a side S shares with B, or nearly
         const double len = cv::norm(b - a);
+        if (len < 8)
+            continue; // too short to have a median of bands
         const cv::Point2d dir = (b - a) / len;
         cv::Point2d n(-dir.y, dir.x);
         if (n.dot(mid - centroid) < 0)
@@ -560,11 +562,7 @@ double paperStepAcross(const Ctx& c, const Q& S, const Q& B)
         }
         if (dL.size() < 8)
             continue;
-        auto median = [](std::vector<float>& v) {
-            std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
-            return double(v[v.size() / 2]);
-        };
-        const double l = 0.5 * median(dL), ca = 2 * median(dA), cb = 2 * median(dB);
+        const double l = 0.5 * medianOf(dL), ca = 2 * medianOf(dA), cb = 2 * medianOf(dB);
         largest = std::max(largest, std::sqrt(l * l + ca * ca + cb * cb));
     }
     return largest;
